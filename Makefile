@@ -1,0 +1,58 @@
+# Two commands for a newcomer: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3
+HOST ?= 127.0.0.1
+PORT ?= 8000
+UV := .tools/bin/uv
+VENV := .venv
+PY := $(VENV)/bin/python
+CHROMIUM := /usr/bin/chromium
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: run test install install-dev browser lint format bench clean
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet "uv==0.13.8"
+
+install: $(UV)
+	$(UV) sync --frozen --no-dev
+
+install-dev: $(UV)
+	$(UV) sync --frozen
+
+# Debian's chromium for the browser tests; Playwright cannot download its own here.
+browser:
+	@if [ ! -x $(CHROMIUM) ]; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+		else \
+			echo "Chromium is missing: run 'sudo apt-get install chromium' and try again."; exit 1; \
+		fi; \
+	fi
+
+run: install-dev
+	$(PY) manage.py compilemessages --locale sv --locale en --ignore ".venv" --ignore ".tools" -v 0
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_initial_content
+	$(PY) manage.py ensure_dev_superuser
+	@echo ""
+	@echo "  Samverkan Lund:  http://$(HOST):$(PORT)/     (English: http://$(HOST):$(PORT)/en/)"
+	@echo "  Admin:           http://$(HOST):$(PORT)/admin/  user: admin  password: admin"
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install-dev browser
+	$(PY) manage.py compilemessages --locale sv --locale en --ignore ".venv" --ignore ".tools" -v 0
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) .tools staticfiles .test-media db.sqlite3

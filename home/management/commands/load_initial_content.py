@@ -1,0 +1,33 @@
+from django.core.management.base import BaseCommand
+
+from home.content import agreement, home, legal, placeholders, principles, priority_areas, process
+from home.seeding import SiteSeeder
+
+
+class Command(BaseCommand):
+    help = "Loads the site's pages in Swedish and English. Running it again changes nothing."
+
+    def handle(self, *args, **options) -> None:
+        verbose = options["verbosity"] > 0
+        seeder = SiteSeeder(log=lambda message: verbose and self.stdout.write(f"  {message}"))
+        seeder.seed(
+            home.HOME,
+            [
+                *(
+                    {**spec, "show_in_menus": True}
+                    for spec in (
+                        agreement.AGREEMENT,
+                        principles.PRINCIPLES_INDEX,
+                        priority_areas.PRIORITY_AREAS_INDEX,
+                        process.PROCESS,
+                        placeholders.IOP_PLACEHOLDER,
+                        placeholders.FRIVILLIGKRAFT_PLACEHOLDER,
+                        placeholders.FORENINGSLOTSEN_PLACEHOLDER,
+                    )
+                ),
+                legal.ACCESSIBILITY,
+                legal.PRIVACY,
+            ],
+        )
+        if verbose:
+            self.stdout.write(self.style.SUCCESS("Innehållet finns på plats."))

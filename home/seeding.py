@@ -1,0 +1,279 @@
+"""Builds the site's tree from the bilingual specs in `home.content`.
+
+A spec holds both languages side by side: every dict with exactly the keys "sv" and "en" is a
+translation pair. The Swedish page is created first; the English one is made through
+wagtail-localize, by giving each of the Swedish page's segments its English string, so that
+editors keep a synchronised translation they can update in the admin.
+
+Running it again changes nothing: a page that exists is left as editors have it.
+"""
+
+import datetime
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from django.apps import apps
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import (
+    LocaleSynchronization,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+from lundsite.models import ContactSettings
+
+SOURCE = "sv"
+TARGET = "en"
+PAGE_REF = "page:"
+Spec = dict[str, Any]
+
+
+def is_pair(value: Any) -> bool:
+    return isinstance(value, dict) and set(value) == {SOURCE, TARGET}
+
+
+def in_language(value: Any, language: str) -> Any:
+    """The value with every translation pair replaced by its text in `language`."""
+    if is_pair(value):
+        return value[language]
+    if isinstance(value, dict):
+        return {key: in_language(item, language) for key, item in value.items()}
+    if isinstance(value, list):
+        return [in_language(item, language) for item in value]
+    return value
+
+
+def with_block_ids(value: Any, seed: str) -> Any:
+    """Gives stream and list blocks ids derived from their place in the spec.
+
+    Both languages get the same ids, so wagtail-localize finds each English string at the
+    same path as its Swedish original.
+    """
+    if isinstance(value, list) and value and all(_is_block(item) for item in value):
+        return [
+            {
+                "type": block["type"],
+                "value": with_block_ids(block["value"], f"{seed}/{index}"),
+                "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{seed}/{index}")),
+            }
+            for index, block in enumerate(value)
+        ]
+    if isinstance(value, dict) and not is_pair(value):
+        result = {}
+        for key, item in value.items():
+            if key == "items" and isinstance(item, list):
+                # ListBlock items: give each one an id, in the format Wagtail stores them.
+                result[key] = [
+                    {
+                        "type": "item",
+                        "value": entry,
+                        "id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{seed}/items/{index}")),
+                    }
+                    for index, entry in enumerate(item)
+                ]
+            else:
+                result[key] = with_block_ids(item, f"{seed}/{key}")
+        return result
+    return value
+
+
+def _is_block(item: Any) -> bool:
+    return isinstance(item, dict) and set(item) == {"type", "value"}
+
+
+def contains_page_ref(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.startswith(PAGE_REF)
+    if isinstance(value, dict):
+        return any(contains_page_ref(item) for item in value.values())
+    if isinstance(value, list):
+        return any(contains_page_ref(item) for item in value)
+    return False
+
+
+def resolve_page_refs(value: Any, resolve: Callable[[str], int]) -> Any:
+    if isinstance(value, str) and value.startswith(PAGE_REF):
+        return resolve(value.removeprefix(PAGE_REF))
+    if isinstance(value, dict):
+        return {key: resolve_page_refs(item, resolve) for key, item in value.items()}
+    if isinstance(value, list):
+        return [resolve_page_refs(item, resolve) for item in value]
+    return value
+
+
+class SiteSeeder:
+    def __init__(self, log: Callable[[str], None] = lambda message: None) -> None:
+        self.log = log
+        self.source_locale = Locale.objects.get_or_create(language_code=SOURCE)[0]
+        self.target_locale = Locale.objects.get_or_create(language_code=TARGET)[0]
+        self.created: list[tuple[Page, Spec]] = []
+        self.seen: list[tuple[Page, Spec]] = []
+
+    # Not atomic on purpose: wagtail-localize publishes translations in on_commit callbacks
+    # with the page as it was then, which inside one long transaction would reset each
+    # English parent's count of children (wagtail-localize issue 773). A run that stops
+    # half-way is completed by the next run.
+    def seed(self, home_spec: Spec, children: Iterable[Spec]) -> Page:
+        home = self._ensure_home(home_spec)
+        self.seen.append((home, home_spec))
+        # Pages editors create in Swedish get an English alias until someone translates them.
+        # Saved once Wagtail's welcome page is gone, or that page would get an alias too.
+        LocaleSynchronization.objects.get_or_create(
+            locale=self.target_locale, defaults={"sync_from": self.source_locale}
+        )
+        for spec in children:
+            self._ensure_page(home, spec)
+        self.home = home
+        self._fill_page_refs()
+        for page, spec in self.seen:
+            self._translate(page, spec)
+        self._ensure_settings(home)
+        return home
+
+    def _ensure_home(self, spec: Spec) -> Page:
+        site = Site.objects.filter(is_default_site=True).first()
+        model = apps.get_model(spec["type"])
+        if site and isinstance(site.root_page.specific, model):
+            return site.root_page.specific
+        root = Page.get_first_root_node()
+        home = self._create(root, spec)
+        if site is None:
+            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+        else:
+            previous = site.root_page
+            site.root_page = home
+            site.save()
+            # Wagtail's own welcome page is of the plain Page type; nothing else is removed.
+            if type(previous.specific) is Page:
+                for translation in previous.get_translations(inclusive=True):
+                    translation.delete()
+        return home
+
+    def _ensure_page(self, parent: Page, spec: Spec) -> Page:
+        slug = spec["slug"][SOURCE]
+        page = parent.get_children().filter(slug=slug, locale=self.source_locale).first()
+        if page is None:
+            page = self._create(parent, spec)
+        self.seen.append((page, spec))
+        for child in spec.get("children", []):
+            self._ensure_page(page, child)
+        return page
+
+    def _create(self, parent: Page, spec: Spec) -> Page:
+        model = apps.get_model(spec["type"])
+        fields = {
+            name: value
+            for name, value in self._fields(spec, SOURCE).items()
+            if not contains_page_ref(value)
+        }
+        page = model(**fields, show_in_menus=spec.get("show_in_menus", False))
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created.append((page, spec))
+        self.log(f"Skapade {page.url_path}")
+        return page
+
+    def _fields(self, spec: Spec, language: str) -> dict[str, Any]:
+        fields = {
+            "title": in_language(spec["title"], language),
+            "slug": in_language(spec["slug"], language),
+            "locale": self.source_locale if language == SOURCE else self.target_locale,
+        }
+        if "search_description" in spec:
+            fields["search_description"] = in_language(spec["search_description"], language)
+        seed = f"samverkan-lund/{spec['slug'][SOURCE]}"
+        for name, value in spec.get("fields", {}).items():
+            fields[name] = in_language(with_block_ids(value, f"{seed}/{name}"), language)
+        return fields
+
+    def _resolve(self, path: str) -> int:
+        """The id of the Swedish page at `path`, such as "/iop/", counted from the home page."""
+        home_path = self.home.url_path
+        url_path = home_path + path.strip("/") + "/" if path.strip("/") else home_path
+        return Page.objects.get(url_path=url_path, locale=self.source_locale).pk
+
+    def _fill_page_refs(self) -> None:
+        """Second pass: fields that link to other pages, now that every page exists."""
+        for page, spec in self.created:
+            deferred = {
+                name: resolve_page_refs(value, self._resolve)
+                for name, value in self._fields(spec, SOURCE).items()
+                if contains_page_ref(value)
+            }
+            if deferred:
+                page = page.specific_class.objects.get(pk=page.pk)
+                for name, value in deferred.items():
+                    setattr(page, name, value)
+                page.save_revision().publish()
+
+    def _translate(self, page: Page, spec: Spec) -> None:
+        page = page.specific_class.objects.get(pk=page.pk)
+        existing = page.get_translation_or_none(self.target_locale)
+        if existing is not None and existing.alias_of_id is None:
+            return
+        source, created = TranslationSource.get_or_create_from_instance(page)
+        if not created:
+            source.update_from_db()
+
+        english = page.specific_class.objects.get(pk=page.pk)
+        for name, value in self._fields(spec, TARGET).items():
+            if name != "locale":
+                setattr(english, name, resolve_page_refs(value, self._resolve))
+        english_strings: dict[str, list[str]] = defaultdict(list)
+        for segment in extract_segments(english):
+            if isinstance(segment, StringSegmentValue):
+                english_strings[segment.path].append(segment.string.data)
+
+        used: dict[str, int] = defaultdict(int)
+        for segment in (
+            StringSegment.objects.filter(source=source)
+            .select_related("string", "context")
+            .order_by("order")
+        ):
+            path = segment.context.path
+            index = used[path]
+            used[path] += 1
+            candidates = english_strings.get(path, [])
+            if index >= len(candidates):
+                raise ValueError(f"{page.url_path}: no English text for {path}")
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=self.target_locale,
+                context=segment.context,
+                defaults={"data": candidates[index]},
+            )
+        translation, _ = Translation.objects.update_or_create(
+            source=source, target_locale=self.target_locale, defaults={"enabled": True}
+        )
+        translation.save_target(publish=True)
+        self.log(f"Översatte {page.url_path}")
+
+    def _ensure_settings(self, home: Page) -> None:
+        site = Site.objects.get(root_page=home)
+        contact = ContactSettings.for_site(site)
+        if not contact.foreningslots_hours:
+            contact.foreningslots_hours = [
+                ("hours", _hours("0", "3", 8, 17)),
+                ("hours", _hours("4", "", 8, 16)),
+            ]
+        children = home.get_children()
+        if contact.accessibility_page is None:
+            contact.accessibility_page = children.filter(slug="tillganglighet").first()
+        if contact.privacy_page is None:
+            contact.privacy_page = children.filter(slug="personuppgifter").first()
+        contact.save()
+
+
+def _hours(first: str, last: str, opens: int, closes: int) -> dict[str, Any]:
+    return {
+        "first_day": first,
+        "last_day": last,
+        "opens": datetime.time(opens),
+        "closes": datetime.time(closes),
+    }

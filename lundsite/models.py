@@ -1,0 +1,110 @@
+"""Site-wide settings that editors change in the admin: contact details in the footer."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+
+WEEKDAYS = [
+    ("0", _("måndag")),
+    ("1", _("tisdag")),
+    ("2", _("onsdag")),
+    ("3", _("torsdag")),
+    ("4", _("fredag")),
+    ("5", _("lördag")),
+    ("6", _("söndag")),
+]
+
+
+class OpeningHoursBlock(blocks.StructBlock):
+    """Days and hours as data, so each language renders them in its own words."""
+
+    first_day = blocks.ChoiceBlock(label=_("Från dag"), choices=WEEKDAYS)
+    last_day = blocks.ChoiceBlock(
+        label=_("Till dag"), choices=WEEKDAYS, required=False, help_text=_("Tomt för en enda dag.")
+    )
+    opens = blocks.TimeBlock(label=_("Öppnar"))
+    closes = blocks.TimeBlock(label=_("Stänger"))
+
+    class Meta:
+        icon = "time"
+        label = _("Öppettider")
+
+
+@register_setting(icon="mail")
+class ContactSettings(BaseSiteSetting):
+    foreningslots_email = models.EmailField(
+        _("föreningslotsens e-post"), default="foreningslots@lund.se"
+    )
+    foreningslots_phone = models.CharField(
+        _("föreningslotsens telefon"), max_length=40, default="046-359 50 00"
+    )
+    foreningslots_phone_option = models.PositiveSmallIntegerField(
+        _("knappval"),
+        null=True,
+        blank=True,
+        default=5,
+        help_text=_("Siffran man väljer i telefonmenyn. Lämna tomt om det inte finns någon."),
+    )
+    foreningslots_address = models.CharField(
+        _("besöksadress"),
+        max_length=200,
+        default="Kristallen, medborgarcenter, Brotorget 1, Lund",
+    )
+    foreningslots_hours = StreamField(
+        [("hours", OpeningHoursBlock())],
+        verbose_name=_("öppettider"),
+        blank=True,
+        help_text=_("En rad för varje grupp av dagar med samma tider."),
+    )
+    frivilligkraft_email = models.EmailField(
+        _("Frivilligkrafts e-post"), default="frivilligkraft@lund.se"
+    )
+    frivilligkraft_phone = models.CharField(
+        _("Frivilligkrafts telefon"), max_length=40, blank=True, default="046-359 50 00"
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("tillgänglighetsredogörelse"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Länkas från sidfoten på alla sidor."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("om personuppgifter"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Länkas från sidfoten och från alla formulär."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("foreningslots_email"),
+                FieldPanel("foreningslots_phone"),
+                FieldPanel("foreningslots_phone_option"),
+                FieldPanel("foreningslots_address"),
+                FieldPanel("foreningslots_hours"),
+            ],
+            heading=_("Föreningslotsen"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("frivilligkraft_email"), FieldPanel("frivilligkraft_phone")],
+            heading=_("Frivilligkraft"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("accessibility_page"), FieldPanel("privacy_page")],
+            heading=_("Sidfot"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("kontaktuppgifter")
+        verbose_name_plural = _("kontaktuppgifter")

@@ -1,0 +1,11 @@
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = SECRET_KEY or "dev-only-not-secret"  # noqa: F405
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+
+# Serve static files straight from the source folders; no collectstatic needed.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

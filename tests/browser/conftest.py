@@ -1,0 +1,88 @@
+"""Playwright against Debian's chromium and a live server on the session's test database."""
+
+import os
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.db import connections
+from django.test.testcases import LiveServerThread
+
+# Playwright's sync API runs an event loop in this thread; Django would refuse the
+# database calls the fixtures make from it.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_FLAGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "sv-SE"}
+
+
+@pytest.fixture(scope="session")
+def site_url(django_db_setup, django_db_blocker):
+    """A live server whose data persists across browser tests (unlike pytest-django's)."""
+    with django_db_blocker.unblock():
+        shared = {}
+        for connection in connections.all():
+            if connection.vendor == "sqlite" and connection.is_in_memory_db():
+                connection.inc_thread_sharing()
+                shared[connection.alias] = connection
+        server = LiveServerThread("127.0.0.1", StaticFilesHandler, shared)
+        server.daemon = True
+        server.start()
+        server.is_ready.wait()
+        if server.error:
+            raise server.error
+        yield f"http://127.0.0.1:{server.port}"
+        server.terminate()
+        for connection in shared.values():
+            connection.dec_thread_sharing()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _site_before_browser(site_url):
+    """Start the server before Playwright starts its event loop in this thread: inside it,
+    Django would open a fresh connection that knows nothing of the test database."""
+
+
+@pytest.fixture(scope="session")
+def axe() -> Axe:
+    return Axe()
+
+
+def describe_violations(violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        targets = [", ".join(node["target"]) for node in violation["nodes"]][:5]
+        lines.append(f"{violation['id']} ({violation['impact']}): {violation['help']} → {targets}")
+    return "\n".join(lines)
+
+
+@pytest.fixture
+def assert_accessible(axe):
+    def check(page) -> None:
+        violations = axe.run(page).response["violations"]
+        assert violations == [], f"{page.url}\n{describe_violations(violations)}"
+
+    return check

@@ -1,0 +1,43 @@
+import pytest
+import pytest_django.fixtures
+from django.core.management import call_command
+from wagtail.models import Locale, Site
+
+_databases_for_setup = pytest_django.fixtures._get_databases_for_setup
+
+
+def _with_default_database(items):
+    """Browser tests use no `db` fixture (their server's writes must persist), so a run of
+    only browser tests would make pytest-django skip creating the test database."""
+    aliases, serialized = _databases_for_setup(items)
+    return {*aliases, "default"}, serialized
+
+
+pytest_django.fixtures._get_databases_for_setup = _with_default_database
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the site's initial content, loaded once per session."""
+    with django_db_blocker.unblock():
+        call_command("load_initial_content", verbosity=0)
+
+
+def pytest_collection_modifyitems(items):
+    """Browser tests go last: what they write through the live server is committed."""
+    items.sort(key=lambda item: "browser" in item.keywords)
+
+
+@pytest.fixture
+def sv_locale(db) -> Locale:
+    return Locale.objects.get(language_code="sv")
+
+
+@pytest.fixture
+def en_locale(db) -> Locale:
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def home(db):
+    return Site.objects.get(is_default_site=True).root_page.specific
