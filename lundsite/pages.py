@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -17,8 +17,28 @@ class BasePage(Page):
         help_text=_("En till tre korta meningar som sammanfattar sidan. Visas under rubriken."),
     )
 
+    responsible_unit = models.CharField(
+        _("ansvarig enhet"),
+        max_length=120,
+        blank=True,
+        help_text=_("Den del av kommunen eller föreningslivet som svarar för sidans innehåll."),
+    )
+    reviewed_at = models.DateField(
+        _("senast granskad"),
+        null=True,
+        blank=True,
+        help_text=_("Datum då någon senast läste igenom sidan och såg att den stämmer."),
+    )
+
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    promote_panels = [
+        *Page.promote_panels,
+        MultiFieldPanel(
+            [FieldPanel("responsible_unit"), FieldPanel("reviewed_at")],
+            heading=_("Ansvar och granskning"),
+        ),
+    ]
 
     class Meta:
         abstract = True
