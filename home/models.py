@@ -1,8 +1,11 @@
+from dataclasses import dataclass
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from lundsite.blocks import ContentStreamBlock
@@ -19,6 +22,14 @@ class EntryPointBlock(blocks.StructBlock):
     class Meta:
         icon = "arrow-right"
         label = _("Ingång")
+
+
+@dataclass(frozen=True)
+class EntryPoint:
+    title: str
+    text: str
+    link_text: str
+    page: Page
 
 
 class HomePage(BasePage):
@@ -60,6 +71,27 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("startsida")
         verbose_name_plural = _("startsidor")
+
+    def entry_point_links(self) -> list[EntryPoint]:
+        """The entry points, each leading to its page in this page's language.
+
+        One query for all of them, where `.localized` would take two for each.
+        """
+        chosen = [block.value for block in self.entry_points if block.value["page"]]
+        keys = [value["page"].translation_key for value in chosen]
+        translations = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(translation_key__in=keys, locale=self.locale_id)
+        }
+        return [
+            EntryPoint(
+                title=value["title"],
+                text=value["text"],
+                link_text=value["link_text"],
+                page=translations.get(value["page"].translation_key, value["page"]),
+            )
+            for value in chosen
+        ]
 
     def priority_areas(self):
         """The live priority areas in this page's language, in the editors' order."""

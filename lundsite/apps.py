@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class LundsiteConfig(AppConfig):
     name = "lundsite"
     verbose_name = _("Webbplatsen")
+
+    def ready(self) -> None:
+        from lundsite import fragment_cache  # noqa: F401  (connects the signal handlers)

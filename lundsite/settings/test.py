@@ -11,3 +11,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the source folders; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Each test sees the database as it is: no fragment outlives the transaction it came from.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}

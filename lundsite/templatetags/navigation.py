@@ -9,7 +9,22 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
+from lundsite import fragment_cache
+
 register = template.Library()
+
+
+@register.simple_tag
+def site_version() -> int:
+    """For cache keys of fragments that show pages or settings of the whole site."""
+    return fragment_cache.site_version()
+
+
+@register.simple_tag
+def fragment_timeout(page: Page | None) -> int:
+    """Cache the header of Wagtail pages for a day; other views (search, errors) not at
+    all, since their addresses are unbounded and would fill the cache."""
+    return 86400 if isinstance(page, Page) else 0
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,41 @@
+"""Cached header and footer never show what editors have since changed."""
+
+import pytest
+from django.core.cache import cache
+from django.test import override_settings
+from wagtail.models import Site
+
+from lundsite.models import ContactSettings
+
+LOCMEM = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("real_cache")]
+
+
+@pytest.fixture
+def real_cache():
+    with override_settings(CACHES=LOCMEM):
+        cache.clear()
+        yield
+        cache.clear()
+
+
+def test_footer_follows_a_settings_change(client, home):
+    assert "foreningslots@lund.se" in client.get("/").content.decode()
+    contact = ContactSettings.for_site(Site.objects.get(root_page=home))
+    contact.foreningslots_email = "lotsen@lund.se"
+    contact.save()
+    assert "lotsen@lund.se" in client.get("/").content.decode()
+
+
+def test_menu_follows_a_published_title(client, home):
+    client.get("/principer/dialog/")
+    principles = home.get_children().get(slug="principer").specific
+    principles.title = "Våra principer"
+    principles.save_revision().publish()
+    assert ">Våra principer</a>" in client.get("/principer/dialog/").content.decode()
+
+
+def test_header_is_rendered_once_per_page_and_version(client, django_assert_max_num_queries):
+    client.get("/samverkansprocessen/")
+    with django_assert_max_num_queries(15):
+        client.get("/samverkansprocessen/")
