@@ -54,5 +54,20 @@ format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+# Budgets of DESIGN.md, measured on PostgreSQL through gunicorn. Prints a table.
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/samverkan_bench
+bench: install-dev
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = "0" ] && apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
+	psql "$(BENCH_DATABASE_URL:%/samverkan_bench=%/postgres)" -qtc \
+		"SELECT 1 FROM pg_database WHERE datname = 'samverkan_bench'" | grep -q 1 || \
+		psql "$(BENCH_DATABASE_URL:%/samverkan_bench=%/postgres)" -qc "CREATE DATABASE samverkan_bench"
+	$(PY) manage.py compilemessages --locale sv --locale en --ignore ".venv" --ignore ".tools" -v 0
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --no-input -v 0
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py load_initial_content -v 0
+	DJANGO_SETTINGS_MODULE=lundsite.settings.production SECRET_KEY=bench-only-not-secret-0123456789-abcdefghijklmnopqrstuvwxyz \
+		$(PY) manage.py collectstatic --no-input -v 0
+	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=redis://127.0.0.1:6379/1 $(PY) manage.py bench $(BENCH_ARGS)
+
 clean:
 	rm -rf $(VENV) .tools staticfiles .test-media db.sqlite3

@@ -7,7 +7,10 @@ from wagtail.models import Site
 
 from lundsite.models import ContactSettings
 
-LOCMEM = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+LOCMEM = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("real_cache")]
 
 

@@ -1,0 +1,124 @@
+"""Measurements behind `make bench`: SQL queries and render time per page, page weight,
+and latency under load. Budgets are those of DESIGN.md."""
+
+import re
+import statistics
+import subprocess
+import time
+from dataclasses import dataclass
+
+from django.db import connection
+from django.test import Client
+from wagtail.models import Page
+
+MAX_QUERIES = 15
+MAX_P99_MS = 250
+MAX_HOME_KB = 60
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    url: str
+    status: int
+    queries: int
+    median_ms: float
+    html_bytes: int
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    url: str
+    requests_per_second: float
+    p99_ms: float
+    errors: int
+
+
+class QueryCounter:
+    """Counts SQL statements; unlike the debug query log, it has no size limit."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+
+def representative_urls() -> list[str]:
+    """One live page of every page type in every language."""
+    seen: set[tuple[int, int]] = set()
+    urls = []
+    for page in Page.objects.live().filter(depth__gt=1).order_by("path"):
+        key = (page.content_type_id, page.locale_id)
+        if key not in seen:
+            seen.add(key)
+            urls.append(page.url)
+    return urls
+
+
+def measure_render(url: str, repeat: int = 15) -> RenderResult:
+    """Rendering itself, without the whole-page cache: what a reader gets after a publish."""
+    client = Client(SERVER_NAME="localhost")
+    response = client.get(url)  # warm caches, as a visited page would be
+    queries = QueryCounter()
+    with connection.execute_wrapper(queries):
+        response = client.get(url)
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        client.get(url)
+        timings.append((time.perf_counter() - start) * 1000)
+    return RenderResult(
+        url=url,
+        status=response.status_code,
+        queries=queries.count,
+        median_ms=statistics.median(timings),
+        html_bytes=len(response.content),
+    )
+
+
+def linked_assets(html: str) -> list[str]:
+    """Stylesheets, scripts and icons a page asks for (before images)."""
+    return re.findall(r'<(?:link[^>]+href|script[^>]+src)="(/static/[^"]+)"', html)
+
+
+def page_weight(url: str) -> int:
+    """Bytes of the page's HTML, its CSS and JS, and the fonts its CSS names."""
+    client = Client(SERVER_NAME="localhost")
+    html = client.get(url).content.decode()
+    total = len(html.encode())
+    for asset in linked_assets(html):
+        body = b"".join(client.get(asset).streaming_content)
+        total += len(body)
+        if asset.endswith(".css"):
+            for font in re.findall(rb'url\("?(\.\./fonts/[^")]+)', body):
+                font_url = "/static/" + font.decode().removeprefix("../")
+                total += len(b"".join(client.get(font_url).streaming_content))
+    return total
+
+
+def measure_load(base_url: str, url: str, seconds: int = 8, connections: int = 16) -> LoadResult:
+    """Latency under load from wrk, a separate process on this machine."""
+    output = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", base_url + url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return LoadResult(
+        url=url,
+        requests_per_second=float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        p99_ms=_to_ms(re.search(r"99%\s+([\d.]+\w+)", output).group(1)),
+        errors=_errors(output),
+    )
+
+
+def _to_ms(value: str) -> float:
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def _errors(output: str) -> int:
+    errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    return errors + (int(non_2xx.group(1)) if non_2xx else 0)
