@@ -55,6 +55,7 @@ class HomePage(BasePage):
         "principles.PrinciplesIndexPage",
         "principles.PriorityAreaIndexPage",
         "principles.ProcessPage",
+        "partnerships.IOPRegisterPage",
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     content_panels = [
@@ -108,7 +109,7 @@ class ContentPage(BasePage):
 
     body = StreamField(ContentStreamBlock(), verbose_name=_("innehåll"), blank=True)
 
-    parent_page_types = ["home.HomePage", "home.ContentPage"]
+    parent_page_types = ["home.HomePage", "home.ContentPage", "partnerships.IOPRegisterPage"]
     subpage_types = ["home.ContentPage"]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     content_panels = [*BasePage.content_panels, FieldPanel("body")]

@@ -31,6 +31,7 @@ from lundsite.models import ContactSettings
 SOURCE = "sv"
 TARGET = "en"
 PAGE_REF = "page:"
+SNIPPET_REF = "snippet:"
 Spec = dict[str, Any]
 
 
@@ -119,8 +120,22 @@ class SiteSeeder:
     # with the page as it was then, which inside one long transaction would reset each
     # English parent's count of children (wagtail-localize issue 773). A run that stops
     # half-way is completed by the next run.
+    def seed_snippets(self, specs: Iterable[Spec]) -> None:
+        """Snippets such as the parties to agreements, found again by their slug."""
+        for spec in specs:
+            model = apps.get_model(spec["type"])
+            fields = {name: in_language(value, SOURCE) for name, value in spec["fields"].items()}
+            item = model.objects.filter(slug=spec["slug"], locale=self.source_locale).first()
+            if item is None:
+                item = model.objects.create(slug=spec["slug"], locale=self.source_locale, **fields)
+            if item.get_translation_or_none(self.target_locale) is None:
+                english = item.copy_for_translation(self.target_locale)
+                for name, value in spec["fields"].items():
+                    setattr(english, name, in_language(value, TARGET))
+                english.save()
+
     def seed(self, home_spec: Spec, children: Iterable[Spec]) -> Page:
-        home = self._ensure_home(home_spec)
+        home = self.home = self._ensure_home(home_spec)
         self.seen.append((home, home_spec))
         # Pages editors create in Swedish get an English alias until someone translates them.
         # Saved once Wagtail's welcome page is gone, or that page would get an alias too.
@@ -129,7 +144,6 @@ class SiteSeeder:
         )
         for spec in children:
             self._ensure_page(home, spec)
-        self.home = home
         self._fill_page_refs()
         for page, spec in self.seen:
             self._translate(page, spec)
@@ -158,6 +172,12 @@ class SiteSeeder:
     def _ensure_page(self, parent: Page, spec: Spec) -> Page:
         slug = spec["slug"][SOURCE]
         page = parent.get_children().filter(slug=slug, locale=self.source_locale).first()
+        if page is not None and spec.get("replaces") == page.specific_class._meta.label:
+            # A placeholder that said what was coming; the real page takes its place.
+            for translation in page.get_translations():
+                translation.delete()
+            page.delete()
+            page = None
         if page is None:
             page = self._create(parent, spec)
         self.seen.append((page, spec))
@@ -173,6 +193,8 @@ class SiteSeeder:
             if not contains_page_ref(value)
         }
         page = model(**fields, show_in_menus=spec.get("show_in_menus", False))
+        for name, refs in spec.get("relations", {}).items():
+            setattr(page, name, [self._related(ref, self.source_locale) for ref in refs])
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.created.append((page, spec))
@@ -252,7 +274,20 @@ class SiteSeeder:
             source=source, target_locale=self.target_locale, defaults={"enabled": True}
         )
         translation.save_target(publish=True)
+        if spec.get("relations"):
+            english = page.get_translation(self.target_locale).specific
+            for name, refs in spec["relations"].items():
+                setattr(english, name, [self._related(ref, self.target_locale) for ref in refs])
+            english.save_revision().publish()
         self.log(f"Översatte {page.url_path}")
+
+    def _related(self, ref: str, locale: Locale):
+        """A page ("page:/path/") or snippet ("snippet:app.Model:slug") in `locale`."""
+        if ref.startswith(PAGE_REF):
+            page = Page.objects.get(pk=self._resolve(ref.removeprefix(PAGE_REF))).specific
+            return page if locale == self.source_locale else page.get_translation(locale)
+        label, slug = ref.removeprefix(SNIPPET_REF).rsplit(":", 1)
+        return apps.get_model(label).objects.get(slug=slug, locale=locale)
 
     def _ensure_settings(self, home: Page) -> None:
         site = Site.objects.get(root_page=home)

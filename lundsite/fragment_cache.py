@@ -7,6 +7,7 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
+from wagtail.snippets.models import get_snippet_models
 
 from lundsite.models import ContactSettings
 
@@ -40,5 +41,5 @@ def _page_deleted(sender, instance, **kwargs) -> None:
 
 @receiver(post_save, dispatch_uid="lundsite-version-settings")
 def _settings_saved(sender, instance, **kwargs) -> None:
-    if isinstance(instance, ContactSettings | Page):
+    if isinstance(instance, ContactSettings | Page) or sender in get_snippet_models():
         bump_site_version()

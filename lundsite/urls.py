@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from lundsite.file_routes import FILE_PATH, serve_file_route
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -16,4 +18,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Swedish, the source language, lives at / and English at /en/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    re_path(FILE_PATH, serve_file_route),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -1,6 +1,15 @@
 from django.core.management.base import BaseCommand
 
-from home.content import agreement, home, legal, placeholders, principles, priority_areas, process
+from home.content import (
+    agreement,
+    home,
+    iop,
+    legal,
+    placeholders,
+    principles,
+    priority_areas,
+    process,
+)
 from home.seeding import SiteSeeder
 
 
@@ -10,6 +19,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         verbose = options["verbosity"] > 0
         seeder = SiteSeeder(log=lambda message: verbose and self.stdout.write(f"  {message}"))
+        seeder.seed_snippets([*iop.MUNICIPAL_BODIES, *iop.ORGANISATIONS])
         seeder.seed(
             home.HOME,
             [
@@ -20,7 +30,7 @@ class Command(BaseCommand):
                         principles.PRINCIPLES_INDEX,
                         priority_areas.PRIORITY_AREAS_INDEX,
                         process.PROCESS,
-                        placeholders.IOP_PLACEHOLDER,
+                        iop.IOP_REGISTER,
                         placeholders.FRIVILLIGKRAFT_PLACEHOLDER,
                         placeholders.FORENINGSLOTSEN_PLACEHOLDER,
                     )

@@ -1,0 +1,30 @@
+"""Agreements shown on other pages: a priority area's, and the latest on the home page."""
+
+from django import template
+from wagtail.models import Page
+
+from partnerships.iop_agreements import IOPAgreementPage
+from partnerships.iop_register import IOPRegisterPage
+
+register = template.Library()
+
+
+@register.simple_tag
+def area_agreements(area: Page):
+    return list(IOPAgreementPage.objects.live().public().active().for_area(area).with_parties())
+
+
+@register.simple_tag
+def latest_agreements(page: Page, count: int = 3):
+    return list(
+        IOPAgreementPage.objects.live()
+        .public()
+        .filter(locale_id=page.locale_id)
+        .with_parties()
+        .order_by("-first_published_at")[:count]
+    )
+
+
+@register.simple_tag
+def register_page(page: Page) -> IOPRegisterPage | None:
+    return IOPRegisterPage.objects.live().filter(locale_id=page.locale_id).first()

@@ -1,0 +1,155 @@
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+from openpyxl import load_workbook
+
+pytestmark = pytest.mark.django_db
+KFN = "board=kultur-och-fritidsnamnden"
+
+
+def test_register_lists_the_nine_agreements(client):
+    response = client.get("/iop/")
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "9 avtal" in content
+    assert "X-Robots-Tag" not in response
+    assert 'href="/iop/q-hanget/"' in content
+
+
+def test_filtered_register_is_not_indexed(client):
+    response = client.get(f"/iop/?{KFN}")
+    assert response["X-Robots-Tag"] == "noindex"
+    assert '<meta name="robots" content="noindex">' in response.content.decode()
+    assert "3 avtal" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "page=abc",
+        "page=999",
+        "page=-1",
+        "board=x",
+        "year=abc",
+        "q=%00",
+        "status=<b>x</b>",
+        "board=" + "x" * 5000,
+    ],
+)
+def test_bad_input_never_breaks_the_register(client, query):
+    response = client.get(f"/iop/?{query}")
+    assert response.status_code == 200
+    assert "<b>x</b>" not in response.content.decode()
+
+
+def test_unknown_filter_value_says_so(client):
+    content = client.get("/iop/?board=finns-inte").content.decode()
+    assert "0 avtal" in content
+    assert 'class="notice"' in content
+
+
+def test_english_register_in_english(client):
+    content = client.get("/en/iop/").content.decode()
+    assert '<html lang="en">' in content
+    assert "Culture and Leisure Committee" in content
+
+
+def test_agreement_page_links_its_parties_and_areas(client):
+    content = client.get("/iop/q-hanget/").content.decode()
+    assert 'href="/iop/?board=kultur-och-fritidsnamnden"' in content
+    assert 'href="/iop/?organisation=tjejjouren-i-lund"' in content
+    assert 'href="/prioriterade-omraden/inkludering/"' in content
+    assert "Avslutat" in content
+    assert "1 januari 2021 till 31 december 2023" in content
+
+
+def test_english_agreement_page_links_english_pages(client):
+    content = client.get("/en/iop/q-hanget/").content.decode()
+    assert 'href="/en/priority-areas/inclusion/"' in content
+    assert "1 January 2021" in content
+
+
+def test_priority_area_lists_its_active_agreements(client):
+    content = client.get("/prioriterade-omraden/hallbar-utveckling/").content.decode()
+    assert 'href="/iop/naturum-skrylle/"' in content
+    assert 'href="/iop/?area=hallbar-utveckling"' in content
+    ended = client.get("/prioriterade-omraden/inkludering/").content.decode()
+    assert 'href="/iop/q-hanget/"' not in ended  # ended in 2023
+
+
+def test_home_page_shows_the_latest_agreements(client):
+    assert 'id="latest-agreements-heading"' in client.get("/").content.decode()
+
+
+def test_csv_export_follows_the_filters(client):
+    response = client.get(f"/iop/export.csv?{KFN}")
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert "attachment" in response["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert len(rows) == 3
+    assert {row["municipal_bodies"] for row in rows} == {"Kultur- och fritidsnämnden"}
+    assert rows[0]["url"].startswith("http://testserver/iop/")
+
+
+def test_json_export_has_every_field(client):
+    data = json.loads(client.get("/iop/export.json").content)
+    assert data["license"].endswith("/zero/1.0/")
+    assert len(data["agreements"]) == 9
+    first = data["agreements"][0]
+    assert set(first) == {
+        "id",
+        "title",
+        "url",
+        "summary",
+        "municipal_bodies",
+        "organisations",
+        "priority_areas",
+        "start_date",
+        "end_date",
+        "status",
+        "document_url",
+        "last_modified",
+    }
+    assert {"name", "organisation_number"} == set(first["organisations"][0])
+
+
+def test_xlsx_export_opens_with_the_same_rows(client):
+    response = client.get(f"/iop/export.xlsx?{KFN}")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "id"
+    assert len(rows) == 4
+
+
+def test_feed_carries_the_same_agreements(client):
+    response = client.get(f"/iop/feed/?{KFN}")
+    assert response["Content-Type"].startswith("application/atom+xml")
+    entries = ET.fromstring(response.content).findall("{http://www.w3.org/2005/Atom}entry")
+    assert len(entries) == 3
+
+
+def test_dataset_description_page(client):
+    content = client.get("/iop/om-datan/").content.decode()
+    assert "CC0" in content and "last_modified" in content
+
+
+def count_queries(client, url: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    return len(queries.captured_queries)
+
+
+def test_register_queries_do_not_grow_with_agreements(client, home):
+    from tests.factories.partnerships import IOPAgreementPageFactory
+
+    register = home.get_children().get(slug="iop")
+    before = count_queries(client, "/iop/?status=ended")
+    for _ in range(25):
+        IOPAgreementPageFactory(parent=register, end_date="2020-01-01")
+    assert count_queries(client, "/iop/?status=ended") == before
