@@ -56,6 +56,8 @@ format: install-dev
 
 # Budgets of DESIGN.md, measured on PostgreSQL through gunicorn. Prints a table.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/samverkan_bench
+BENCH_ARGS ?= --url "/iop/?board=kultur-och-fritidsnamnden" --url "/iop/?status=ended&sort=end" \
+	--volume "build_iop_volume 10000"
 bench: install-dev
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = "0" ] && apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }

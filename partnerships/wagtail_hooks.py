@@ -1,0 +1,35 @@
+"""The admin's dashboard tells editors which agreements end soon."""
+
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from partnerships.iop_agreements import IOPAgreementPage
+
+ENDING_WITHIN_DAYS = 90
+
+
+def agreements_ending_soon(today: datetime.date | None = None):
+    today = today or timezone.localdate()
+    return IOPAgreementPage.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE,
+        end_date__gte=today,
+        end_date__lte=today + datetime.timedelta(days=ENDING_WITHIN_DAYS),
+    ).order_by("end_date")
+
+
+class EndingSoonPanel(Component):
+    name = "iop_ending_soon"
+    order = 50
+    template_name = "partnerships/admin/ending_soon_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        return {"agreements": agreements_ending_soon(), "days": ENDING_WITHIN_DAYS}
+
+
+@hooks.register("construct_homepage_panels")
+def add_ending_soon_panel(request, panels) -> None:
+    panels.append(EndingSoonPanel())

@@ -1,0 +1,64 @@
+"""An editor's agreement reaches the register only after a publisher approves it."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from tests.integration.test_iop_admin import agreement_form
+
+pytestmark = pytest.mark.django_db
+
+
+def member_of(django_user_model, group_name: str, username: str):
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw-12345")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def register(home):
+    return home.get_children().get(slug="iop")
+
+
+def add_agreement(client, register, action: str):
+    data = agreement_form()
+    del data["action-publish"]
+    data[action] = action.removeprefix("action-")
+    return client.post(f"/admin/pages/add/partnerships/iopagreementpage/{register.pk}/", data)
+
+
+def test_editor_cannot_publish(client, django_user_model, register):
+    client.force_login(member_of(django_user_model, "Redaktörer", "redaktor"))
+    add_agreement(client, register, "action-publish")
+    page = register.get_children().get(slug="nytt-avtal")
+    assert not page.live
+
+
+def test_editor_submits_and_publisher_approves(client, django_user_model, register):
+    client.force_login(member_of(django_user_model, "Redaktörer", "redaktor"))
+    response = add_agreement(client, register, "action-submit")
+    assert response.status_code == 302
+    page = register.get_children().get(slug="nytt-avtal").specific
+    assert not page.live
+    assert page.workflow_in_progress
+    assert "Nytt avtal" not in client.get("/iop/").content.decode()
+
+    publisher = member_of(django_user_model, "Publicerare", "publicerare")
+    client.force_login(publisher)
+    task_state = page.current_workflow_task_state
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
+        {"comment": ""},
+    )
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    assert page.live
+    client.logout()
+    assert "Nytt avtal" in client.get("/iop/?board=kultur-och-fritidsnamnden").content.decode()
+    assert "Nytt avtal" in client.get("/iop/export.csv").content.decode("utf-8-sig")
+
+
+def test_publishers_can_publish_directly(client, django_user_model, register):
+    client.force_login(member_of(django_user_model, "Publicerare", "publicerare"))
+    add_agreement(client, register, "action-publish")
+    assert register.get_children().get(slug="nytt-avtal").live
