@@ -3,6 +3,7 @@
 import datetime
 from enum import StrEnum
 
+from django import forms
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -102,6 +103,12 @@ class IOPAgreementForm(WagtailAdminPageForm):
             "Välj minst en kommunal part."
         )
         self.fields["organisations"].error_messages["required"] = _("Välj minst en organisation.")
+        # Offer only the parties and areas of the page's own language.
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if locale_id:
+            for name in ("municipal_bodies", "organisations", "priority_areas"):
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(locale_id=locale_id)
 
 
 class IOPAgreementPage(BasePage):
@@ -168,10 +175,13 @@ class IOPAgreementPage(BasePage):
         *BasePage.content_panels,
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("municipal_bodies"), FieldPanel("organisations")],
+            [
+                FieldPanel("municipal_bodies", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
+            ],
             heading=_("Parter"),
         ),
-        FieldPanel("priority_areas"),
+        FieldPanel("priority_areas", widget=forms.CheckboxSelectMultiple),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Period")),
         FieldPanel("scope"),
         FieldPanel("contributions"),

@@ -39,8 +39,28 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "sv-SE"}
 
 
+ADMIN_PASSWORD = "lösen-för-test-1"
+ADMIN_PEOPLE = {"Redaktörer": "redaktor-web", "Publicerare": "publicerare-web"}
+
+
 @pytest.fixture(scope="session")
-def site_url(django_db_setup, django_db_blocker):
+def admin_people(django_db_setup, django_db_blocker) -> dict[str, str]:
+    """Admin users by group name. Made before the live server starts: writes from this
+    thread afterwards would lock the shared in-memory SQLite database."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    with django_db_blocker.unblock():
+        for group, username in ADMIN_PEOPLE.items():
+            user = get_user_model().objects.create_user(
+                username, f"{username}@example.org", ADMIN_PASSWORD
+            )
+            user.groups.add(Group.objects.get(name=group))
+    return ADMIN_PEOPLE
+
+
+@pytest.fixture(scope="session")
+def site_url(django_db_setup, django_db_blocker, admin_people):
     """A live server whose data persists across browser tests (unlike pytest-django's)."""
     with django_db_blocker.unblock():
         shared = {}

@@ -1,8 +1,8 @@
 import datetime
 import random
-import sys
 
 from django.core.management.base import BaseCommand
+from tqdm import tqdm
 from wagtail.models import Locale
 
 from partnerships.iop_agreements import IOPAgreementPage
@@ -29,7 +29,7 @@ class Command(BaseCommand):
         existing = IOPAgreementPage.objects.child_of(register).count()
         missing = max(total - existing, 0)
         chance = random.Random(2026)
-        for number in range(missing):
+        for number in tqdm(range(missing), desc="Avtal", file=self.stderr._out):
             start = datetime.date(2015, 1, 1) + datetime.timedelta(days=chance.randrange(4000))
             page = IOPAgreementPage(
                 title=f"Volymavtal {existing + number + 1}",
@@ -43,12 +43,4 @@ class Command(BaseCommand):
             page.organisations = chance.sample(organisations, 2)
             page.priority_areas = chance.sample(areas, 2)
             register.add_child(instance=page)
-            self._progress(number + 1, missing)
-        self.stdout.write(f"\nRegistret har nu {existing + missing} avtal.")
-
-    def _progress(self, done: int, total: int, width: int = 40) -> None:
-        if done % 50 and done != total:
-            return
-        filled = width * done // total
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        sys.stderr.flush()
+        self.stdout.write(f"Registret har nu {existing + missing} avtal.")
