@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -155,6 +157,16 @@ CACHES = {
     # Whole pages for anonymous readers; every key carries the site version.
     "pages": {**_CACHE, "KEY_FUNCTION": "lundsite.page_cache.versioned_key"},
 }
+# Counters for the forms' rate limits (django-ratelimit), apart from the page caches so that
+# turning page caching off never turns the limits off.
+CACHES["ratelimit"] = (
+    {**_CACHE, "KEY_PREFIX": "ratelimit"}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"}
+)
+RATELIMIT_USE_CACHE = "ratelimit"
+# Behind the production proxy the client's address is the first in X-Forwarded-For.
+RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
 CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 CACHE_MIDDLEWARE_SECONDS = 600
@@ -190,3 +202,11 @@ LOGGING = {
 }
 
 ADMIN_TITLE = _("Samverkan Lund")
+
+# Background work (Django's task framework, as Wagtail uses it). Wagtail's own small jobs run
+# at once; mail goes through a stored queue that `manage.py db_worker --backend outbox` works
+# off, so nothing is lost while the mail server is down (lundsite/outbox.py).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "outbox": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
+}

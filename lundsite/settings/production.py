@@ -20,6 +20,9 @@ if not REDIS_URL:  # noqa: F405
     # A per-process memory cache would let each gunicorn worker keep serving pages that
     # another worker's publish retired. Without Redis, nothing is cached.
     CACHES = {
-        alias: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
-        for alias in ("default", "pages")
+        **CACHES,  # noqa: F405
+        **{
+            alias: {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+            for alias in ("default", "pages")
+        },
     }
