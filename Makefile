@@ -40,6 +40,10 @@ run: install-dev
 	@echo "  Samverkan Lund:  http://$(HOST):$(PORT)/     (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin:           http://$(HOST):$(PORT)/admin/  user: admin  password: admin"
 	@echo ""
+	@# The mail worker and the recurring jobs run beside the server and stop with it.
+	@trap 'kill 0' EXIT INT TERM; \
+	$(PY) manage.py db_worker --backend outbox --queue-name mail --no-reload & \
+	$(PY) manage.py run_schedule & \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-dev browser

@@ -7,6 +7,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from lundsite.outbox import OutgoingEmail
+
+__all__ = ["ContactSettings", "OutgoingEmail"]
+
 WEEKDAYS = [
     ("0", _("måndag")),
     ("1", _("tisdag")),
@@ -65,6 +69,14 @@ class ContactSettings(BaseSiteSetting):
     frivilligkraft_phone = models.CharField(
         _("Frivilligkrafts telefon"), max_length=40, blank=True, default="046-359 50 00"
     )
+    initiative_retention_months = models.PositiveSmallIntegerField(
+        _("gallra samverkansidéer efter (månader)"),
+        default=24,
+        help_text=_(
+            "Så här många månader efter att en idé avslutats tas namn, e-post och telefon bort. "
+            "Datum, område och status sparas för statistiken."
+        ),
+    )
     accessibility_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("tillgänglighetsredogörelse"),
@@ -95,6 +107,7 @@ class ContactSettings(BaseSiteSetting):
             ],
             heading=_("Föreningslotsen"),
         ),
+        FieldPanel("initiative_retention_months"),
         MultiFieldPanel(
             [FieldPanel("frivilligkraft_email"), FieldPanel("frivilligkraft_phone")],
             heading=_("Frivilligkraft"),

@@ -3,8 +3,19 @@
 Each subject gets its own module here; this file only gathers their models for Django.
 """
 
+from partnerships.initiative_page import InitiativeFormPage
+from partnerships.initiatives import Initiative, InitiativeNote, ReferenceCounter
 from partnerships.iop_agreements import IOPAgreementPage
 from partnerships.iop_register import IOPRegisterPage
 from partnerships.parties import MunicipalBody, Organisation
 
-__all__ = ["IOPAgreementPage", "IOPRegisterPage", "MunicipalBody", "Organisation"]
+__all__ = [
+    "Initiative",
+    "InitiativeFormPage",
+    "InitiativeNote",
+    "IOPAgreementPage",
+    "IOPRegisterPage",
+    "MunicipalBody",
+    "Organisation",
+    "ReferenceCounter",
+]

@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from partnerships.initiative_admin import InitiativeViewSet
 from partnerships.iop_agreements import IOPAgreementPage
 
 ENDING_WITHIN_DAYS = 90
@@ -33,3 +34,8 @@ class EndingSoonPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_ending_soon_panel(request, panels) -> None:
     panels.append(EndingSoonPanel())
+
+
+@hooks.register("register_admin_viewset")
+def register_initiative_inbox() -> InitiativeViewSet:
+    return InitiativeViewSet("samverkansideer")

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from home.content import (
     agreement,
+    foreningslotsen,
     home,
     iop,
     legal,
@@ -32,7 +33,7 @@ class Command(BaseCommand):
                         process.PROCESS,
                         iop.IOP_REGISTER,
                         placeholders.FRIVILLIGKRAFT_PLACEHOLDER,
-                        placeholders.FORENINGSLOTSEN_PLACEHOLDER,
+                        foreningslotsen.FORENINGSLOTSEN,
                     )
                 ),
                 legal.ACCESSIBILITY,
