@@ -5,7 +5,6 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from django_ratelimit.core import is_ratelimited
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -14,9 +13,10 @@ from wagtail.models import Locale
 from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.models import ContactSettings
 from lundsite.pages import BasePage
+from lundsite.submission_limit import SubmissionLimit
 from partnerships.initiative_form import InitiativeForm
 
-SUBMISSIONS_PER_HOUR = "5/h"
+SUBMISSIONS = SubmissionLimit(group="initiative", rate="5/h")
 RECEIPT_SALT = "initiative-receipt"
 # A receipt link shows the reference for a day; after that the e-mail is the proof.
 RECEIPT_MAX_AGE = 60 * 60 * 24
@@ -57,9 +57,7 @@ class InitiativeFormPage(RoutablePageMixin, BasePage):
         locale = Locale.objects.get(pk=self.locale_id)
         if request.method != "POST":
             return self._render(request, InitiativeForm(locale=locale))
-        if is_ratelimited(
-            request, group="initiative", key="ip", rate=SUBMISSIONS_PER_HOUR, increment=True
-        ):
+        if SUBMISSIONS.is_reached(request):
             return TemplateResponse(request, "429.html", {**self.get_context(request)}, status=429)
         form = InitiativeForm(request.POST, locale=locale)
         if form.is_spam:
@@ -67,6 +65,7 @@ class InitiativeFormPage(RoutablePageMixin, BasePage):
             return HttpResponseRedirect(self.url + self.reverse_subpage("thanks"))
         if not form.is_valid():
             return self._render(request, form, status=400)
+        SUBMISSIONS.count(request)
         initiative = form.save(commit=False)
         initiative.language = translation.get_language() or "sv"
         initiative.save()

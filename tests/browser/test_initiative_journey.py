@@ -4,6 +4,7 @@ import re
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.core.cache import caches
 from django.test import override_settings
 from playwright.sync_api import Page, expect
 
@@ -23,6 +24,12 @@ def fill_idea(page: Page, email: str) -> None:
     page.locator("#id_organisation_brings").fill("Tio vana volontärer.")
     page.locator("#id_municipality_brings").fill("En lokal och kontakt med skolorna.")
     page.locator("#id_consent").check()
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    # The live server shares this process's memory cache with earlier tests' submissions.
+    caches["ratelimit"].clear()
 
 
 @pytest.fixture

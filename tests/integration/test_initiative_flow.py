@@ -151,6 +151,12 @@ def test_too_many_submissions_get_a_friendly_429(client):
     assert Initiative.objects.count() == 5
 
 
+def test_mistakes_do_not_count_towards_the_limit(client):
+    for _attempt in range(8):
+        assert client.post(FORM_URL, valid_data(email="fel")).status_code == 400
+    assert client.post(FORM_URL, valid_data()).status_code == 302
+
+
 def test_thanks_page_without_a_valid_receipt_shows_no_reference(client):
     client.post(FORM_URL, valid_data())
     content = client.get("/foreningslotsen/tack/?kvitto=SI-2026-0001").content.decode()

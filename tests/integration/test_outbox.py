@@ -5,6 +5,7 @@ import socket
 
 import pytest
 from aiosmtpd.controller import Controller
+from django.contrib.auth.models import Group
 from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -93,3 +94,21 @@ def test_a_message_is_sent_once_only(client, mailoutbox):
     deliver_email.call(email.pk)
     deliver_email.call(email.pk)
     assert len([m for m in mailoutbox if m.to == email.to]) == 1
+
+
+def test_superusers_see_failed_attempts_and_others_do_not(client, django_user_model, smtp_port):
+    client.post(FORM_URL, valid_data())
+    deliver_due()
+    admin = django_user_model.objects.create_superuser("root", "root@example.org", "pw")
+    client.force_login(admin)
+    listing = client.get("/admin/utgaende-epost/")
+    assert listing.status_code == 200
+    assert "ConnectionRefusedError" in listing.content.decode()
+    assert client.get("/admin/utgaende-epost/new/").status_code in (302, 403)
+
+    editor = django_user_model.objects.create_user("redaktor", "r@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Redaktörer"))
+    client.force_login(editor)
+    response = client.get("/admin/utgaende-epost/")
+    assert response.status_code in (302, 403)
+    assert "aisha@example.org" not in response.content.decode()
