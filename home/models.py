@@ -56,6 +56,7 @@ class HomePage(BasePage):
         "principles.PriorityAreaIndexPage",
         "principles.ProcessPage",
         "partnerships.IOPRegisterPage",
+        "lundsite.SearchPage",
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     content_panels = [

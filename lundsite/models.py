@@ -7,9 +7,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from lundsite.feedback import PageFeedback
 from lundsite.outbox import OutgoingEmail
+from lundsite.search_page import SearchPage
 
-__all__ = ["ContactSettings", "OutgoingEmail"]
+__all__ = ["ContactSettings", "OutgoingEmail", "PageFeedback", "SearchPage"]
 
 WEEKDAYS = [
     ("0", _("måndag")),

@@ -5,11 +5,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from lundsite.feedback_views import page_feedback
 from lundsite.file_routes import FILE_PATH, serve_file_route
+from lundsite.sitemap import robots_txt, sitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:
@@ -20,6 +24,11 @@ if settings.DEBUG:
 # Swedish, the source language, lives at / and English at /en/.
 urlpatterns += i18n_patterns(
     re_path(FILE_PATH, serve_file_route),
+    path("sidrespons/", page_feedback, name="page_feedback"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# The 500 page is made without the database (lundsite/error_views.py); 404 is Django's own,
+# rendered with templates/404.html.
+handler500 = "lundsite.error_views.server_error"

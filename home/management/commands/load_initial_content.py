@@ -10,6 +10,7 @@ from home.content import (
     principles,
     priority_areas,
     process,
+    search,
 )
 from home.seeding import SiteSeeder
 
@@ -38,6 +39,7 @@ class Command(BaseCommand):
                 ),
                 legal.ACCESSIBILITY,
                 legal.PRIVACY,
+                search.SEARCH,
             ],
         )
         if verbose:

@@ -1,0 +1,165 @@
+"""Site search at /sok/ (and /en/search/): every page type, in the reader's language.
+
+The search page is a page of its own so that editors write its texts in both languages.
+Wagtail's database backend does the searching: on PostgreSQL with the Swedish configuration
+(settings), so "kvinnojourens" finds "Kvinnojouren"; on SQLite without stemming.
+"""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django import forms
+from django.contrib.contenttypes.models import ContentType
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from lundsite.pages import BasePage
+
+PER_PAGE = 10
+MAX_QUERY_LENGTH = 100
+SNIPPET_WORDS = 30
+
+# The reader sees what kind of page a result is. Page types not named here are "Sida";
+# a page type may also name itself with a `search_result_label` attribute.
+RESULT_LABELS = {
+    "principles.principlepage": _("Princip"),
+    "principles.priorityareapage": _("Prioriterat område"),
+    "partnerships.iopagreementpage": _("IOP-avtal"),
+}
+ASSIGNMENT_LABEL = _("Uppdrag")
+DEFAULT_LABEL = _("Sida")
+
+
+def result_label(page: Page) -> str:
+    label = getattr(page, "search_result_label", None)
+    if label:
+        return str(label)
+    meta = page._meta
+    known = RESULT_LABELS.get(f"{meta.app_label}.{meta.model_name}")
+    if known:
+        return str(known)
+    # Frivilligkraft's assignment pages are built apart from this module; recognise them
+    # by name so that a new assignment page type is labelled without a change here.
+    if "assignment" in meta.model_name:
+        return str(ASSIGNMENT_LABEL)
+    return str(DEFAULT_LABEL)
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    page: Page
+    label: str
+    snippet: str
+
+    @property
+    def date(self):
+        return self.page.last_published_at or self.page.first_published_at
+
+
+def to_result(page: Page) -> SearchResult:
+    lead = page.get_lead() if hasattr(page, "get_lead") else page.search_description
+    return SearchResult(
+        page=page,
+        label=result_label(page),
+        snippet=Truncator(lead or "").words(SNIPPET_WORDS, truncate=" …"),
+    )
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(label=_("Sök på webbplatsen"), required=False, max_length=1000)
+
+    def query(self) -> str:
+        """The words to search for, as the reader typed them; overlong input is cut rather
+        than refused."""
+        if not self.is_valid():
+            return ""
+        return " ".join(self.cleaned_data["q"].split())[:MAX_QUERY_LENGTH]
+
+
+def search_terms(query: str) -> str:
+    """Only the words: SQLite's full-text search reads quotes, brackets and stars as syntax
+    (a stray quote is an error), and reads AND, OR and NOT in capitals as operators."""
+    return " ".join(re.findall(r"\w+", query.lower()))
+
+
+def search_pages(query: str, locale_id: int, exclude: Page | None = None):
+    """Live, public pages in one language that match the query, best first."""
+    pages = Page.objects.live().public().filter(locale_id=locale_id)
+    if exclude is not None:
+        pages = pages.exclude(id=exclude.id)
+    return pages.search(query, operator="and")
+
+
+def specific_in_order(results: PaginatorPage) -> list[Page]:
+    """The found pages as their own types, in the order found: one query per page type
+    among them, where `page.specific` would take one per page."""
+    by_type: dict[int, list[int]] = defaultdict(list)
+    for page in results.object_list:
+        by_type[page.content_type_id].append(page.id)
+    specific: dict[int, Page] = {}
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:  # a page type whose code has been removed
+            continue
+        specific.update(model.objects.in_bulk(ids))
+    return [specific[page.id] for page in results.object_list if page.id in specific]
+
+
+class SearchPage(BasePage):
+    """The search page. Its title and texts are the editors'; the results are the site's."""
+
+    no_results_text = models.TextField(
+        _("text när inget hittas"),
+        max_length=600,
+        default="Kontrollera stavningen eller pröva ett annat ord. Du kan också gå till "
+        "startsidan eller kontakta föreningslotsen.",
+        help_text=_("Visas när sökningen inte ger några träffar."),
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+    # The search page says nothing worth finding by searching.
+    search_fields: list = []
+    content_panels = [*BasePage.content_panels, FieldPanel("no_results_text")]
+    template = "lundsite/search_page.html"
+
+    class Meta:
+        verbose_name = _("söksida")
+        verbose_name_plural = _("söksidor")
+
+    def results(self, request: HttpRequest) -> tuple[SearchForm, str, PaginatorPage | None]:
+        form = SearchForm(request.GET)
+        query = form.query()
+        if not query:
+            return form, "", None
+        terms = search_terms(query)
+        if not terms:
+            return form, query, Paginator([], PER_PAGE).get_page(1)
+        found = search_pages(terms, self.locale_id, exclude=self)
+        # get_page() turns "?page=abc" into the first page and a page past the end into the last.
+        results = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
+        results.object_list = [to_result(page) for page in specific_in_order(results)]
+        return form, query, results
+
+    def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        form, query, results = self.results(request)
+        response = TemplateResponse(
+            request,
+            self.get_template(request),
+            {**self.get_context(request), "form": form, "query": query, "results": results},
+        )
+        if request.GET:
+            # Searches are endless in number: neither kept in the page cache nor indexed.
+            add_never_cache_headers(response)
+            response["X-Robots-Tag"] = "noindex"
+        return response
