@@ -16,7 +16,7 @@ from lundsite.feedback import COMMENT_MAX_LENGTH, PageFeedbackForm
 
 RATE = "30/h"
 RATE_GROUP = "page-feedback"
-THANKS = "?tack=1#feedback"
+THANKS = "?sidrespons=tack#feedback"
 
 
 def _thanks(request: HttpRequest, form: PageFeedbackForm) -> HttpResponseRedirect:

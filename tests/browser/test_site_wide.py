@@ -63,7 +63,7 @@ def test_reader_answers_no_with_a_comment_and_is_thanked(page: Page, site_url):
     expect(comment).to_be_focused()
     comment.fill("Jag saknar ett exempel.")
     page.get_by_role("button", name="Skicka").click()
-    expect(page).to_have_url(site_url + "/principer/dialog/?tack=1#feedback")
+    expect(page).to_have_url(site_url + "/principer/dialog/?sidrespons=tack#feedback")
     expect(page.get_by_role("heading", name="Tack för ditt svar!")).to_be_visible()
     assert page.context.cookies() == []
 
@@ -71,7 +71,7 @@ def test_reader_answers_no_with_a_comment_and_is_thanked(page: Page, site_url):
 def test_reader_answers_yes_in_english(page: Page, site_url):
     page.goto(site_url + "/en/principles/dialogue/")
     page.get_by_role("button", name="Yes", exact=True).click()
-    expect(page).to_have_url(site_url + "/en/principles/dialogue/?tack=1#feedback")
+    expect(page).to_have_url(site_url + "/en/principles/dialogue/?sidrespons=tack#feedback")
     expect(page.get_by_role("heading", name="Thank you for your answer!")).to_be_visible()
 
 

@@ -49,11 +49,11 @@ def test_search_page_has_no_feedback_form(client):
 def test_yes_is_stored_and_thanked_without_a_cookie(client, dialog):
     response = client.post("/sidrespons/", {"page": dialog.pk, "helpful": "yes"})
     assert response.status_code == 302
-    assert response["Location"] == "/principer/dialog/?tack=1#feedback"
+    assert response["Location"] == "/principer/dialog/?sidrespons=tack#feedback"
     assert response.cookies == {}
     feedback = PageFeedback.objects.get()
     assert feedback.page_id == dialog.pk and feedback.helpful is True and feedback.comment == ""
-    thanked = client.get("/principer/dialog/?tack=1").content.decode()
+    thanked = client.get("/principer/dialog/?sidrespons=tack").content.decode()
     assert "Tack för ditt svar!" in thanked
     assert "data-feedback" not in thanked
 
@@ -76,7 +76,7 @@ def test_nothing_about_the_reader_is_stored(client, dialog):
 def test_english_page_redirects_to_the_english_page(client, dialog, en_locale):
     english = dialog.get_translation(en_locale)
     response = client.post("/en/sidrespons/", {"page": english.pk, "helpful": "yes"})
-    assert response["Location"] == "/en/principles/dialogue/?tack=1#feedback"
+    assert response["Location"] == "/en/principles/dialogue/?sidrespons=tack#feedback"
 
 
 @pytest.mark.parametrize(
