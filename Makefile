@@ -34,7 +34,7 @@ browser:
 run: install-dev
 	$(PY) manage.py compilemessages --locale sv --locale en --ignore ".venv" --ignore ".tools" -v 0
 	$(PY) manage.py migrate --no-input
-	$(PY) manage.py load_initial_content
+	$(PY) manage.py load_initial_content --examples
 	$(PY) manage.py ensure_dev_superuser
 	@echo ""
 	@echo "  Samverkan Lund:  http://$(HOST):$(PORT)/     (English: http://$(HOST):$(PORT)/en/)"

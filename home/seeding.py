@@ -194,7 +194,7 @@ class SiteSeeder:
         }
         page = model(**fields, show_in_menus=spec.get("show_in_menus", False))
         for name, refs in spec.get("relations", {}).items():
-            setattr(page, name, [self._related(ref, self.source_locale) for ref in refs])
+            self._relate(page, name, refs, self.source_locale)
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.created.append((page, spec))
@@ -277,9 +277,15 @@ class SiteSeeder:
         if spec.get("relations"):
             english = page.get_translation(self.target_locale).specific
             for name, refs in spec["relations"].items():
-                setattr(english, name, [self._related(ref, self.target_locale) for ref in refs])
+                self._relate(english, name, refs, self.target_locale)
             english.save_revision().publish()
         self.log(f"Översatte {page.url_path}")
+
+    def _relate(self, page: Page, name: str, refs: list[str], locale: Locale) -> None:
+        """Sets a relation to pages or snippets: one object for a foreign key, else a list."""
+        related = [self._related(ref, locale) for ref in refs]
+        single = page._meta.get_field(name).many_to_one
+        setattr(page, name, related[0] if single else related)
 
     def _related(self, ref: str, locale: Locale):
         """A page ("page:/path/") or snippet ("snippet:app.Model:slug") in `locale`."""

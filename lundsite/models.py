@@ -72,11 +72,12 @@ class ContactSettings(BaseSiteSetting):
         _("Frivilligkrafts telefon"), max_length=40, blank=True, default="046-359 50 00"
     )
     initiative_retention_months = models.PositiveSmallIntegerField(
-        _("gallra samverkansidéer efter (månader)"),
+        _("gallra personuppgifter efter (månader)"),
         default=24,
         help_text=_(
-            "Så här många månader efter att en idé avslutats tas namn, e-post och telefon bort. "
-            "Datum, område och status sparas för statistiken."
+            "Så här många månader efter att en samverkansidé avslutats tas namn, e-post och "
+            "telefon bort ur den (datum, område och status sparas för statistiken). Lika länge "
+            "efter ett uppdrags sista dag tas volontärernas intresseanmälningar bort."
         ),
     )
     accessibility_page = models.ForeignKey(

@@ -1,4 +1,4 @@
-"""The admin's dashboard tells editors which agreements end soon."""
+"""The admin: agreements ending soon, the föreningslots' inbox, Frivilligkraft's interests."""
 
 import datetime
 
@@ -8,6 +8,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
 from partnerships.initiative_admin import InitiativeViewSet
+from partnerships.interest_admin import InterestViewSet, WaitingInterestsPanel
 from partnerships.iop_agreements import IOPAgreementPage
 
 ENDING_WITHIN_DAYS = 90
@@ -39,3 +40,14 @@ def add_ending_soon_panel(request, panels) -> None:
 @hooks.register("register_admin_viewset")
 def register_initiative_inbox() -> InitiativeViewSet:
     return InitiativeViewSet("samverkansideer")
+
+
+@hooks.register("register_admin_viewset")
+def register_interests() -> InterestViewSet:
+    return InterestViewSet("intresseanmalningar")
+
+
+@hooks.register("construct_homepage_panels")
+def add_waiting_interests_panel(request, panels) -> None:
+    if request.user.has_perm("partnerships.view_interest"):
+        panels.append(WaitingInterestsPanel())

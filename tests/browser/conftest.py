@@ -1,12 +1,17 @@
 """Playwright against Debian's chromium and a live server on the session's test database."""
 
 import os
+from collections.abc import Iterator
 
 import pytest
+from aiosmtpd.controller import Controller
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connections
+from django.test import override_settings
 from django.test.testcases import LiveServerThread
+
+from tests.integration.test_outbox import Sink, free_port
 
 # Playwright's sync API runs an event loop in this thread; Django would refuse the
 # database calls the fixtures make from it.
@@ -40,7 +45,11 @@ def browser_context_args(browser_context_args):
 
 
 ADMIN_PASSWORD = "lösen-för-test-1"
-ADMIN_PEOPLE = {"Redaktörer": "redaktor-web", "Publicerare": "publicerare-web"}
+ADMIN_PEOPLE = {
+    "Redaktörer": "redaktor-web",
+    "Publicerare": "publicerare-web",
+    "Frivilligkraft": "samordnare-web",
+}
 
 
 @pytest.fixture(scope="session")
@@ -60,7 +69,16 @@ def admin_people(django_db_setup, django_db_blocker) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
-def site_url(django_db_setup, django_db_blocker, admin_people):
+def example_assignments(django_db_setup, django_db_blocker) -> None:
+    """Frivilligkraft's example assignments, loaded before the live server starts (as above)."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        call_command("load_initial_content", examples=True, verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def site_url(django_db_setup, django_db_blocker, admin_people, example_assignments):
     """A live server whose data persists across browser tests (unlike pytest-django's)."""
     with django_db_blocker.unblock():
         shared = {}
@@ -106,3 +124,18 @@ def assert_accessible(axe):
         assert violations == [], f"{page.url}\n{describe_violations(violations)}"
 
     return check
+
+
+@pytest.fixture
+def smtp_sink() -> Iterator[Sink]:
+    """A mail server in this process that keeps what it receives."""
+    sink = Sink()
+    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    with override_settings(
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=controller.port,
+    ):
+        yield sink
+    controller.stop()

@@ -3,13 +3,11 @@
 import re
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.cache import caches
-from django.test import override_settings
 from playwright.sync_api import Page, expect
 
 from lundsite.outbox import deliver_due
-from tests.integration.test_outbox import Sink, free_port
+from tests.integration.test_outbox import Sink
 
 
 def fill_idea(page: Page, email: str) -> None:
@@ -30,20 +28,6 @@ def fill_idea(page: Page, email: str) -> None:
 def fresh_rate_limit():
     # The live server shares this process's memory cache with earlier tests' submissions.
     caches["ratelimit"].clear()
-
-
-@pytest.fixture
-def smtp_sink():
-    sink = Sink()
-    controller = Controller(sink, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    with override_settings(
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=controller.port,
-    ):
-        yield sink
-    controller.stop()
 
 
 def test_association_sends_an_idea_and_gets_a_reference(

@@ -69,7 +69,7 @@ def test_editor_submits_publisher_approves_readers_find_it(
     expect(reader.get_by_role("heading", level=1)).to_have_text(TITLE)
     expect(reader.get_by_role("link", name="Friluftsfrämjandet")).to_be_visible()
     reader.goto(site_url + "/prioriterade-omraden/inkludering/")
-    expect(reader.get_by_role("link", name=TITLE)).to_be_visible()
+    expect(reader.get_by_role("link", name=TITLE, exact=True)).to_be_visible()
     export = reader.request.get(site_url + "/iop/export.csv?area=inkludering")
     assert TITLE in export.text()
     assert "Prisma/IK EOS; Friluftsfrämjandet" in export.text() or (

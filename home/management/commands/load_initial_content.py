@@ -3,25 +3,36 @@ from django.core.management.base import BaseCommand
 from home.content import (
     agreement,
     foreningslotsen,
+    frivilligkraft,
     home,
     iop,
     legal,
-    placeholders,
     principles,
     priority_areas,
     process,
     search,
 )
 from home.seeding import SiteSeeder
+from partnerships.assignment_coordinators import grant_coordinators
+from partnerships.assignment_index import AssignmentIndexPage
 
 
 class Command(BaseCommand):
     help = "Loads the site's pages in Swedish and English. Running it again changes nothing."
 
-    def handle(self, *args, **options) -> None:
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--examples",
+            action="store_true",
+            help="Lägger också till några påhittade uppdrag hos Frivilligkraft (för utveckling).",
+        )
+
+    def handle(self, *args, examples: bool = False, **options) -> None:
         verbose = options["verbosity"] > 0
         seeder = SiteSeeder(log=lambda message: verbose and self.stdout.write(f"  {message}"))
-        seeder.seed_snippets([*iop.MUNICIPAL_BODIES, *iop.ORGANISATIONS])
+        seeder.seed_snippets(
+            [*iop.MUNICIPAL_BODIES, *iop.ORGANISATIONS, *frivilligkraft.CATEGORIES]
+        )
         seeder.seed(
             home.HOME,
             [
@@ -33,7 +44,10 @@ class Command(BaseCommand):
                         priority_areas.PRIORITY_AREAS_INDEX,
                         process.PROCESS,
                         iop.IOP_REGISTER,
-                        placeholders.FRIVILLIGKRAFT_PLACEHOLDER,
+                        {
+                            **frivilligkraft.FRIVILLIGKRAFT,
+                            "children": frivilligkraft.EXAMPLES if examples else [],
+                        },
                         foreningslotsen.FORENINGSLOTSEN,
                     )
                 ),
@@ -42,5 +56,7 @@ class Command(BaseCommand):
                 search.SEARCH,
             ],
         )
+        for index in AssignmentIndexPage.objects.all():
+            grant_coordinators(index)
         if verbose:
             self.stdout.write(self.style.SUCCESS("Innehållet finns på plats."))

@@ -14,6 +14,9 @@ SCHEDULE: list[tuple[str, int]] = [
     ("publish_scheduled", 60),
     ("deliver_outbox", 300),
     ("remove_old_initiative_data", 24 * 3600),
+    ("close_expired_assignments", 3600),
+    ("remind_unanswered_interests", 3600),
+    ("remove_old_interests", 24 * 3600),
 ]
 
 
