@@ -61,7 +61,8 @@ format: install-dev
 # Budgets of DESIGN.md, measured on PostgreSQL through gunicorn. Prints a table.
 BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/samverkan_bench
 BENCH_ARGS ?= --url "/iop/?board=kultur-och-fritidsnamnden" --url "/iop/?status=ended&sort=end" \
-	--volume "build_iop_volume 10000"
+	--url "/frivilligkraft/?district=centrum" --url "/frivilligkraft/lagg-upp-uppdrag/" \
+	--volume "build_iop_volume 10000" --volume "build_assignment_volume 20000"
 bench: install-dev
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = "0" ] && apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
@@ -70,7 +71,7 @@ bench: install-dev
 		psql "$(BENCH_DATABASE_URL:%/samverkan_bench=%/postgres)" -qc "CREATE DATABASE samverkan_bench"
 	$(PY) manage.py compilemessages --locale sv --locale en --ignore ".venv" --ignore ".tools" -v 0
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --no-input -v 0
-	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py load_initial_content -v 0
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py load_initial_content --examples -v 0
 	DJANGO_SETTINGS_MODULE=lundsite.settings.production SECRET_KEY=bench-only-not-secret-0123456789-abcdefghijklmnopqrstuvwxyz \
 		$(PY) manage.py collectstatic --no-input -v 0
 	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=redis://127.0.0.1:6379/1 $(PY) manage.py bench $(BENCH_ARGS)
