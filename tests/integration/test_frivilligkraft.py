@@ -310,3 +310,44 @@ def test_posting_needs_csrf_honeypot_and_rate_limit(client):
         client.post(POST, posting_data(title=f"Uppdrag {number}"))
     assert client.post(POST, posting_data(title="Ett för mycket")).status_code == 429
     assert not AssignmentPage.objects.filter(title="Ett för mycket").exists()
+
+
+def test_site_search_finds_assignments_and_labels_them(client):
+    publish_assignment("Cykla med en granne", tasks="Du cyklar tandemcykel med en granne.")
+    content = client.get("/sok/", {"q": "tandemcykel"}).content.decode()
+    assert "Cykla med en granne" in content
+    assert '<span class="tag">Uppdrag</span>' in content
+
+
+@pytest.mark.parametrize(
+    "field,value",
+    [
+        ("tasks", "x" * 5000),
+        ("title", "<script>alert(1)</script>" * 10),
+        ("category", "999999"),
+        ("district", "månen"),
+        ("schedule", "ibland"),
+        ("last_day", "2026-02-30"),
+        ("volunteers_wanted", "-3"),
+        ("minimum_age", "tolv"),
+        ("contact_name", "Nul\x00tecken"),
+        ("priority_areas", "finns-inte"),
+    ],
+)
+def test_bad_posting_input_gets_a_message_never_a_server_error(client, field, value):
+    response = client.post(POST, posting_data(**{field: value}))
+    assert response.status_code == 400
+    assert "<script>alert(1)</script>" not in response.content.decode()
+    assert 'class="error-summary"' in response.content.decode()
+    assert not AssignmentPage.objects.filter(live=False).exists()
+
+
+@pytest.mark.parametrize(
+    "field,value",
+    [("message", "x" * 5000), ("email", "a@" + "b" * 300), ("name", "Nul\x00tecken")],
+)
+def test_bad_interest_input_gets_a_message_never_a_server_error(client, field, value):
+    page = publish_assignment()
+    response = client.post(page.url, interest_data(**{field: value}))
+    assert response.status_code == 400
+    assert Interest.objects.count() == 0
