@@ -5,7 +5,7 @@ fragments keyed on it are never stale and need no list of keys to delete."""
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished
 from wagtail.snippets.models import get_snippet_models
 
@@ -35,11 +35,14 @@ page_unpublished.connect(bump_site_version, dispatch_uid="lundsite-version-unpub
 
 @receiver(post_delete, dispatch_uid="lundsite-version-deleted")
 def _page_deleted(sender, instance, **kwargs) -> None:
-    if isinstance(instance, Page):
+    if isinstance(instance, Page | PageViewRestriction):
         bump_site_version()
 
 
 @receiver(post_save, dispatch_uid="lundsite-version-settings")
 def _settings_saved(sender, instance, **kwargs) -> None:
-    if isinstance(instance, ContactSettings | Page) or sender in get_snippet_models():
+    # A new view restriction must retire cached pages and lundsite.view_restrictions' paths.
+    if isinstance(instance, ContactSettings | Page | PageViewRestriction) or (
+        sender in get_snippet_models()
+    ):
         bump_site_version()

@@ -17,12 +17,12 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from lundsite.fragment_cache import bump_site_version
 from lundsite.pages import BasePage
+from lundsite.view_restrictions import CachedRestrictionsQuerySet
 from partnerships.volunteer_interest import serve_interest_form
 
 
@@ -63,7 +63,7 @@ class OccasionBlock(blocks.StructBlock):
         icon = "date"
 
 
-class AssignmentQuerySet(PageQuerySet):
+class AssignmentQuerySet(CachedRestrictionsQuerySet):
     def open(self, today: datetime.date | None = None):
         """Assignments a volunteer can still take up: open, and their last day not passed."""
         today = today or timezone.localdate()

@@ -13,11 +13,11 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.pages import BasePage
+from lundsite.view_restrictions import CachedRestrictionsQuerySet
 
 
 class Status(StrEnum):
@@ -47,7 +47,7 @@ def status_for(start: datetime.date | None, end: datetime.date | None, today: da
     return Status.ACTIVE
 
 
-class IOPAgreementQuerySet(PageQuerySet):
+class IOPAgreementQuerySet(CachedRestrictionsQuerySet):
     def with_status(self, status: Status, today: datetime.date | None = None):
         today = today or timezone.localdate()
         started = Q(start_date__isnull=True) | Q(start_date__lte=today)
@@ -67,8 +67,13 @@ class IOPAgreementQuerySet(PageQuerySet):
             Q(end_date__isnull=True) | Q(end_date__gte=datetime.date(year, 1, 1)),
         )
 
+    def for_cards(self):
+        """What an agreement's card in a list shows besides its own fields: the parties."""
+        return self.prefetch_related("municipal_bodies", "organisations")
+
     def with_parties(self):
-        return self.prefetch_related("municipal_bodies", "organisations", "priority_areas")
+        """Everything an export or feed tells of an agreement."""
+        return self.for_cards().prefetch_related("priority_areas")
 
     def newest_first(self):
         return self.order_by(

@@ -42,7 +42,7 @@ class IOPRegisterPage(RoutablePageMixin, BasePage):
     @path("")
     def register(self, request: HttpRequest) -> HttpResponse:
         form, agreements = self.filtered(request)
-        results = Paginator(agreements.with_parties(), PER_PAGE).get_page(request.GET.get("page"))
+        results = Paginator(agreements.for_cards(), PER_PAGE).get_page(request.GET.get("page"))
         query = request.GET.copy()
         query.pop("page", None)
         response = TemplateResponse(

@@ -5,10 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PageManager
 from wagtail.search import index
 
 from lundsite.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from lundsite.pages import BasePage
+from lundsite.view_restrictions import CachedRestrictionsQuerySet
 
 
 class PrinciplesIndexPage(BasePage):
@@ -120,6 +122,7 @@ class PriorityAreaPage(BasePage):
         help_text=_("Kommunens program som hör ihop med området."),
     )
 
+    objects = PageManager.from_queryset(CachedRestrictionsQuerySet)()
     parent_page_types = ["principles.PriorityAreaIndexPage"]
     subpage_types: list[str] = []
     search_fields = [

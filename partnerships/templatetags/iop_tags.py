@@ -11,7 +11,7 @@ register = template.Library()
 
 @register.simple_tag
 def area_agreements(area: Page):
-    return list(IOPAgreementPage.objects.live().public().active().for_area(area).with_parties())
+    return list(IOPAgreementPage.objects.live().public().active().for_area(area).for_cards())
 
 
 @register.simple_tag
@@ -20,7 +20,7 @@ def latest_agreements(page: Page, count: int = 3):
         IOPAgreementPage.objects.live()
         .public()
         .filter(locale_id=page.locale_id)
-        .with_parties()
+        .for_cards()
         .order_by("-first_published_at")[:count]
     )
 

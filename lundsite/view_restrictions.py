@@ -1,0 +1,35 @@
+"""Which parts of the tree are private, read once per site version instead of once per list.
+
+Wagtail's `PageQuerySet.public()` reads every view restriction each time it is called; a page
+that shows three lists of pages would read them three times. Restrictions change rarely, and
+changing one moves the site version on (lundsite.fragment_cache), so the paths are cached
+under that version.
+"""
+
+from django.core.cache import cache
+from django.db.models import Q
+from wagtail.models import PageViewRestriction
+from wagtail.query import PageQuerySet
+
+from lundsite.fragment_cache import site_version
+
+
+def restricted_paths() -> tuple[str, ...]:
+    """Tree paths of the pages whose section only some may see."""
+    key = f"lundsite:restricted-paths:{site_version()}"
+    paths = cache.get(key)
+    if paths is None:
+        paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+        cache.set(key, paths, timeout=None)
+    return paths
+
+
+class CachedRestrictionsQuerySet(PageQuerySet):
+    """A page queryset whose `public()` uses the cached paths."""
+
+    def private_q(self) -> Q:
+        q = Q()
+        for path in restricted_paths():
+            q |= Q(path__startswith=path)
+        # Match no page when nothing is private, as Wagtail's own does.
+        return q if q else Q(pk__in=[])

@@ -1,0 +1,36 @@
+"""Private sections stay out of public lists, also when the restrictions are cached."""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from lundsite.view_restrictions import restricted_paths
+from partnerships.assignment_pages import AssignmentPage
+from tests.factories.frivilligkraft import publish_assignment
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_new_restriction_hides_the_page_from_lists_at_once(client):
+    page = publish_assignment("Hemligt uppdrag")
+    assert "Hemligt uppdrag" in client.get("/frivilligkraft/").content.decode()
+    assert page.path not in restricted_paths()
+
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="lösen"
+    )
+
+    assert page.path in restricted_paths()
+    assert not AssignmentPage.objects.public().filter(pk=page.pk).exists()
+    assert "Hemligt uppdrag" not in client.get("/frivilligkraft/").content.decode()
+
+
+def test_removing_the_restriction_shows_the_page_again():
+    page = publish_assignment("Tidigare hemligt")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="lösen"
+    )
+    assert not AssignmentPage.objects.public().filter(pk=page.pk).exists()
+
+    restriction.delete()
+
+    assert AssignmentPage.objects.public().filter(pk=page.pk).exists()
