@@ -9,43 +9,18 @@ from django.utils import timezone
 
 from lundsite.management.commands.run_schedule import SCHEDULE
 from lundsite.outbox import OutgoingEmail
-from partnerships.assignment_categories import AssignmentCategory
-from partnerships.assignment_index import AssignmentIndexPage
 from partnerships.assignment_pages import AssignmentPage, AssignmentStatus
 from partnerships.volunteer_interest import Interest
+from tests.factories.frivilligkraft import ORGANISER_EMAIL, make_interest
+from tests.factories.frivilligkraft import publish_assignment as publish_factory
 
 pytestmark = pytest.mark.django_db
 INTERESTS = "/admin/intresseanmalningar/"
-ORGANISER = "hemlig-arrangor@example.org"
 
 
 def publish_assignment(title: str, last_day: datetime.date, **fields) -> AssignmentPage:
-    index = AssignmentIndexPage.objects.get(locale__language_code="sv")
-    page = AssignmentPage(
-        title=title,
-        tasks="Du handlar mat åt en äldre granne.",
-        organiser_name="Grannhjälpen",
-        district="centrum",
-        last_day=last_day,
-        contact_name="Eva",
-        contact_email=ORGANISER,
-        category=AssignmentCategory.objects.get(slug="praktisk-hjalp", locale=index.locale),
-        **fields,
-    )
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
-def interest_in(page: AssignmentPage, days_ago: int, **fields) -> Interest:
-    values = {"name": "Sam", "email": "sam@example.org", "message": "Jag hjälper gärna."}
-    interest = Interest.objects.create(assignment=page, **{**values, **fields})
-    # created_at is set on creation; move it back as if it had waited.
-    Interest.objects.filter(pk=interest.pk).update(
-        created_at=timezone.now() - datetime.timedelta(days=days_ago)
-    )
-    interest.refresh_from_db()
-    return interest
+    days_left = (last_day - timezone.localdate()).days
+    return publish_factory(title, days_left=days_left, **fields)
 
 
 def coordinator(django_user_model, username: str = "samordnare"):
@@ -65,8 +40,8 @@ def test_interests_are_removed_after_the_retention_period():
     today = timezone.localdate()
     old = publish_assignment("Förra året", today - datetime.timedelta(days=800))
     recent = publish_assignment("Nyligen", today - datetime.timedelta(days=30))
-    interest_in(old, days_ago=810)
-    kept = interest_in(recent, days_ago=40)
+    make_interest(old, days_ago=810)
+    kept = make_interest(recent, days_ago=40)
 
     call_command("remove_old_interests", verbosity=0)
 
@@ -119,9 +94,9 @@ def test_a_closed_assignment_says_so_on_its_page(client):
 
 def test_the_organiser_is_reminded_once_after_five_working_days():
     page = publish_assignment("Påminnelse", timezone.localdate() + datetime.timedelta(days=30))
-    waiting = interest_in(page, days_ago=10)
-    recent = interest_in(page, days_ago=1)
-    answered = interest_in(page, days_ago=10, answered_at=timezone.now())
+    waiting = make_interest(page, days_ago=10)
+    recent = make_interest(page, days_ago=1)
+    answered = make_interest(page, days_ago=10, answered_at=timezone.now())
 
     call_command("remind_unanswered_interests", verbosity=0)
     call_command("remind_unanswered_interests", verbosity=0)
@@ -129,7 +104,7 @@ def test_the_organiser_is_reminded_once_after_five_working_days():
     reminders = OutgoingEmail.objects.filter(template="partnerships/email/interest_reminder")
     assert reminders.count() == 1
     reminder = reminders.get()
-    assert reminder.to == [ORGANISER]
+    assert reminder.to == [ORGANISER_EMAIL]
     assert reminder.reply_to == ["sam@example.org"]
     assert "Påminnelse" in reminder.subject
     waiting.refresh_from_db()
@@ -142,8 +117,8 @@ def test_the_organiser_is_reminded_once_after_five_working_days():
 
 def test_coordinators_see_interests_and_those_waiting_too_long(client, django_user_model):
     page = publish_assignment("Läxhjälp", timezone.localdate() + datetime.timedelta(days=30))
-    interest_in(page, days_ago=10, name="Väntar Länge")
-    interest_in(page, days_ago=1, name="Helt Ny")
+    make_interest(page, days_ago=10, name="Väntar Länge")
+    make_interest(page, days_ago=1, name="Helt Ny")
     client.force_login(coordinator(django_user_model))
 
     everything = client.get(INTERESTS).content.decode()
@@ -158,7 +133,7 @@ def test_coordinators_see_interests_and_those_waiting_too_long(client, django_us
 
 def test_the_dashboard_counts_volunteers_waiting_for_an_answer(client, django_user_model):
     page = publish_assignment("Fika", timezone.localdate() + datetime.timedelta(days=30))
-    interest_in(page, days_ago=10)
+    make_interest(page, days_ago=10)
     client.force_login(coordinator(django_user_model))
 
     dashboard = client.get("/admin/").content.decode()
@@ -169,7 +144,7 @@ def test_the_dashboard_counts_volunteers_waiting_for_an_answer(client, django_us
 
 def test_a_coordinator_marks_an_interest_answered(client, django_user_model):
     page = publish_assignment("Promenad", timezone.localdate() + datetime.timedelta(days=30))
-    interest = interest_in(page, days_ago=10)
+    interest = make_interest(page, days_ago=10)
     client.force_login(coordinator(django_user_model))
     edit_url = f"{INTERESTS}edit/{interest.pk}/"
 
