@@ -24,12 +24,21 @@ def restricted_paths() -> tuple[str, ...]:
     return paths
 
 
+def private_q() -> Q:
+    q = Q()
+    for path in restricted_paths():
+        q |= Q(path__startswith=path)
+    # Match no page when nothing is private, as Wagtail's own does.
+    return q if q else Q(pk__in=[])
+
+
+def public_pages(pages: PageQuerySet) -> PageQuerySet:
+    """`pages.public()` for any page queryset, with the cached paths."""
+    return pages.exclude(private_q())
+
+
 class CachedRestrictionsQuerySet(PageQuerySet):
     """A page queryset whose `public()` uses the cached paths."""
 
     def private_q(self) -> Q:
-        q = Q()
-        for path in restricted_paths():
-            q |= Q(path__startswith=path)
-        # Match no page when nothing is private, as Wagtail's own does.
-        return q if q else Q(pk__in=[])
+        return private_q()

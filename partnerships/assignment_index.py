@@ -60,9 +60,7 @@ class AssignmentIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request: HttpRequest) -> HttpResponse:
-        form = AssignmentFilterForm(
-            request.GET or None, locale=Locale.objects.get(pk=self.locale_id)
-        )
+        form = AssignmentFilterForm(request.GET or None, locale=self.locale_id)
         assignments = self.assignments()
         if form.is_bound:
             assignments = form.filter(assignments)

@@ -22,7 +22,8 @@ class AssignmentFilterForm(forms.Form):
         label=_("När"), required=False, choices=[("", _("Alla")), *Schedule.choices]
     )
 
-    def __init__(self, data, locale: Locale, **kwargs) -> None:
+    def __init__(self, data, locale: Locale | int, **kwargs) -> None:
+        """`locale` may be a Locale or its id: the choices need no more than the id."""
         super().__init__(data, **kwargs)
         self.fields["category"].choices = [("", _("Alla"))] + list(
             AssignmentCategory.objects.filter(locale=locale).values_list("slug", "name")

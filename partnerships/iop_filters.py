@@ -26,7 +26,8 @@ class RegisterFilterForm(forms.Form):
     year = forms.IntegerField(label=_("Gäller under år"), required=False)
     sort = forms.ChoiceField(label=_("Sortera"), required=False, choices=SORTS)
 
-    def __init__(self, data, locale: Locale, **kwargs) -> None:
+    def __init__(self, data, locale: Locale | int, **kwargs) -> None:
+        """`locale` may be a Locale or its id: the choices need no more than the id."""
         super().__init__(data, **kwargs)
         everything = [("", _("Alla"))]
         self.fields["board"].choices = everything + list(

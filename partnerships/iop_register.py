@@ -5,9 +5,9 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.models import Locale
 
 from lundsite.pages import BasePage
+from lundsite.view_restrictions import public_pages
 from partnerships import iop_exports
 from partnerships.iop_agreements import IOPAgreementPage
 from partnerships.iop_filters import RegisterFilterForm
@@ -30,10 +30,10 @@ class IOPRegisterPage(RoutablePageMixin, BasePage):
 
     def about_pages(self):
         """Pages under the register that are not agreements, such as the dataset description."""
-        return self.get_children().live().public().not_type(IOPAgreementPage)
+        return public_pages(self.get_children().live()).not_type(IOPAgreementPage)
 
     def filtered(self, request: HttpRequest) -> tuple[RegisterFilterForm, object]:
-        form = RegisterFilterForm(request.GET or None, locale=Locale.objects.get(pk=self.locale_id))
+        form = RegisterFilterForm(request.GET or None, locale=self.locale_id)
         agreements = self.agreements() if not form.is_bound else form.filter(self.agreements())
         if not form.is_bound:
             agreements = agreements.newest_first()

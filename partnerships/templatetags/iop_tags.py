@@ -9,9 +9,20 @@ from partnerships.iop_register import IOPRegisterPage
 register = template.Library()
 
 
+AREA_AGREEMENTS = 10
+
+
 @register.simple_tag
-def area_agreements(area: Page):
-    return list(IOPAgreementPage.objects.live().public().active().for_area(area).for_cards())
+def area_agreements(area: Page, count: int = AREA_AGREEMENTS):
+    """The newest running agreements of an area; the register lists them all."""
+    return list(
+        IOPAgreementPage.objects.live()
+        .public()
+        .active()
+        .for_area(area)
+        .for_cards()
+        .newest_first()[:count]
+    )
 
 
 @register.simple_tag

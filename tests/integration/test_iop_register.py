@@ -1,10 +1,15 @@
 import csv
+import datetime
 import io
 import json
 import xml.etree.ElementTree as ET
 
 import pytest
 from openpyxl import load_workbook
+
+from partnerships.iop_register import IOPRegisterPage
+from principles.models import PriorityAreaPage
+from tests.factories.partnerships import IOPAgreementPageFactory
 
 pytestmark = pytest.mark.django_db
 KFN = "board=kultur-och-fritidsnamnden"
@@ -153,3 +158,23 @@ def test_register_queries_do_not_grow_with_agreements(client, home):
     for _ in range(25):
         IOPAgreementPageFactory(parent=register, end_date="2020-01-01")
     assert count_queries(client, "/iop/?status=ended") == before
+
+
+def test_priority_area_shows_the_newest_ten_and_links_to_the_rest(client):
+    register = IOPRegisterPage.objects.get(locale__language_code="sv")
+    area = PriorityAreaPage.objects.get(slug="demokrati-delaktighet-trygghet")
+    for number in range(12):
+        agreement = IOPAgreementPageFactory(
+            parent=register,
+            title=f"Områdesavtal {number:02}",
+            start_date=datetime.date(2026, 1, 1) + datetime.timedelta(days=number),
+            end_date=datetime.date(2099, 1, 1),
+        )
+        agreement.priority_areas = [area]
+        agreement.save_revision().publish()
+
+    content = client.get(area.url).content.decode()
+
+    assert "Områdesavtal 11" in content and "Områdesavtal 02" in content
+    assert "Områdesavtal 01" not in content and "Områdesavtal 00" not in content
+    assert 'href="/iop/?area=demokrati-delaktighet-trygghet"' in content

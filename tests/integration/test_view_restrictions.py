@@ -1,9 +1,9 @@
 """Private sections stay out of public lists, also when the restrictions are cached."""
 
 import pytest
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
-from lundsite.view_restrictions import restricted_paths
+from lundsite.view_restrictions import public_pages, restricted_paths
 from partnerships.assignment_pages import AssignmentPage
 from tests.factories.frivilligkraft import publish_assignment
 
@@ -34,3 +34,15 @@ def test_removing_the_restriction_shows_the_page_again():
     restriction.delete()
 
     assert AssignmentPage.objects.public().filter(pk=page.pk).exists()
+
+
+def test_public_pages_applies_the_cached_restrictions_to_any_page_queryset():
+    page = publish_assignment("Bakom lösenord")
+    pages = Page.objects.filter(pk=page.pk)
+    assert public_pages(pages).exists()
+
+    PageViewRestriction.objects.create(
+        page=page.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="lösen"
+    )
+
+    assert not public_pages(pages).exists()
