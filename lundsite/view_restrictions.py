@@ -20,7 +20,8 @@ def restricted_paths() -> tuple[str, ...]:
     paths = cache.get(key)
     if paths is None:
         paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(key, paths, timeout=None)
+        # A day at most: every publish makes a new key, and old ones must not pile up.
+        cache.set(key, paths, timeout=24 * 3600)
     return paths
 
 
