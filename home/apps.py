@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Start och textsidor")
+
+    def ready(self) -> None:
+        from home import page_tree
+
+        page_tree.apply()

@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.page_tree import HOLD_TEXT_PAGES, HOME, SECTIONS, TEXT_PAGE
 from lundsite.blocks import ContentStreamBlock
 from lundsite.pages import BasePage
 from principles.models import PriorityAreaPage
@@ -50,14 +51,7 @@ class HomePage(BasePage):
     body = StreamField(ContentStreamBlock(), verbose_name=_("mer innehåll"), blank=True)
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "home.ContentPage",
-        "principles.PrinciplesIndexPage",
-        "principles.PriorityAreaIndexPage",
-        "principles.ProcessPage",
-        "partnerships.IOPRegisterPage",
-        "lundsite.SearchPage",
-    ]
+    subpage_types = SECTIONS
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     content_panels = [
         *BasePage.content_panels,
@@ -110,7 +104,7 @@ class ContentPage(BasePage):
 
     body = StreamField(ContentStreamBlock(), verbose_name=_("innehåll"), blank=True)
 
-    parent_page_types = ["home.HomePage", "home.ContentPage", "partnerships.IOPRegisterPage"]
+    parent_page_types = [HOME, TEXT_PAGE, *HOLD_TEXT_PAGES]
     subpage_types = ["home.ContentPage"]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     content_panels = [*BasePage.content_panels, FieldPanel("body")]

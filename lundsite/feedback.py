@@ -5,9 +5,12 @@ Stored per page with nothing about the person who answers: no cookie, no address
 
 from django import forms
 from django.db import models
+from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
+
+from lundsite.public_forms import PublicForm
 
 COMMENT_MAX_LENGTH = 500
 YES = "yes"
@@ -35,7 +38,7 @@ class PageFeedback(models.Model):
         return f"{self.page_id}: {'+' if self.helpful else '-'}"
 
 
-class PageFeedbackForm(forms.Form):
+class PageFeedbackForm(PublicForm, forms.Form):
     """What the form on every page sends. Posted without a CSRF token (pages are cached
     whole and set no cookie), so everything is checked here and nothing is trusted."""
 
@@ -59,8 +62,6 @@ class PageFeedbackForm(forms.Form):
             "max_length": _("Skriv högst %(limit_value)d tecken. Du skrev %(show_value)d."),
         },
     )
-    # A field people never see; a robot that fills in every field gives itself away.
-    website = forms.CharField(required=False, max_length=200)
 
     def clean_page(self) -> Page:
         value = self.cleaned_data["page"]
@@ -71,9 +72,8 @@ class PageFeedbackForm(forms.Form):
             raise forms.ValidationError(NO_PAGE)
         return page
 
-    @property
-    def is_robot(self) -> bool:
-        return bool(self.data.get("website"))
+    def submit(self, request: HttpRequest) -> PageFeedback:
+        return self.save()
 
     def save(self) -> PageFeedback:
         data = self.cleaned_data

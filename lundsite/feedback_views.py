@@ -10,9 +10,9 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from django_ratelimit.core import is_ratelimited
 
 from lundsite.feedback import COMMENT_MAX_LENGTH, PageFeedbackForm
+from lundsite.public_forms import Responses, SubmissionLimit, take_submission
 
 RATE = "30/h"
 RATE_GROUP = "page-feedback"
@@ -20,29 +20,34 @@ THANKS = "?sidrespons=tack#feedback"
 
 
 def _thanks(request: HttpRequest, form: PageFeedbackForm) -> HttpResponseRedirect:
-    page = form.cleaned_data.get("page") if hasattr(form, "cleaned_data") else None
+    # A robot is thanked on the page it meant to answer about, like anyone else.
+    page = form.cleaned_data.get("page") if form.is_valid() else None
     url = page.get_url(request) if page is not None else None
     return HttpResponseRedirect((url or "/") + THANKS)
+
+
+def _refused(request: HttpRequest, form: PageFeedbackForm) -> HttpResponse:
+    return render(
+        request,
+        "lundsite/feedback_error.html",
+        {"form": form, "back": form.cleaned_data.get("page"), "max_length": COMMENT_MAX_LENGTH},
+        status=400,
+    )
 
 
 @csrf_exempt
 @require_POST
 @never_cache
 def page_feedback(request: HttpRequest) -> HttpResponse:
-    if is_ratelimited(request, group=RATE_GROUP, key="ip", rate=RATE, increment=True):
-        return render(request, "lundsite/feedback_error.html", {"too_many": True}, status=429)
-    form = PageFeedbackForm(request.POST)
-    valid = form.is_valid()
-    if form.is_robot:
-        # Thanked like anyone else, so that it learns nothing; nothing is stored.
-        return _thanks(request, form)
-    if not valid:
-        page = form.cleaned_data.get("page")
-        return render(
-            request,
-            "lundsite/feedback_error.html",
-            {"form": form, "back": page, "max_length": COMMENT_MAX_LENGTH},
-            status=400,
-        )
-    form.save()
-    return _thanks(request, form)
+    return take_submission(
+        request,
+        PageFeedbackForm(request.POST),
+        SubmissionLimit(group=RATE_GROUP, rate=RATE),
+        Responses(
+            receipt=lambda form, feedback: _thanks(request, form),
+            invalid=lambda form: _refused(request, form),
+            too_many=lambda: render(
+                request, "lundsite/feedback_error.html", {"too_many": True}, status=429
+            ),
+        ),
+    )

@@ -30,6 +30,8 @@ class BasePage(Page):
         help_text=_("Datum då någon senast läste igenom sidan och såg att den stämmer."),
     )
 
+    # What site search calls a result of this type; a page type names its own.
+    search_result_label = _("Sida")
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     promote_panels = [

@@ -28,30 +28,12 @@ PER_PAGE = 10
 MAX_QUERY_LENGTH = 100
 SNIPPET_WORDS = 30
 
-# The reader sees what kind of page a result is. Page types not named here are "Sida";
-# a page type may also name itself with a `search_result_label` attribute.
-RESULT_LABELS = {
-    "principles.principlepage": _("Princip"),
-    "principles.priorityareapage": _("Prioriterat område"),
-    "partnerships.iopagreementpage": _("IOP-avtal"),
-}
-ASSIGNMENT_LABEL = _("Uppdrag")
 DEFAULT_LABEL = _("Sida")
 
 
 def result_label(page: Page) -> str:
-    label = getattr(page, "search_result_label", None)
-    if label:
-        return str(label)
-    meta = page._meta
-    known = RESULT_LABELS.get(f"{meta.app_label}.{meta.model_name}")
-    if known:
-        return str(known)
-    # Frivilligkraft's assignment pages are built apart from this module; recognise them
-    # by name so that a new assignment page type is labelled without a change here.
-    if "assignment" in meta.model_name:
-        return str(ASSIGNMENT_LABEL)
-    return str(DEFAULT_LABEL)
+    """What kind of page a result is, as each page type names itself."""
+    return str(getattr(page, "search_result_label", DEFAULT_LABEL))
 
 
 @dataclass(frozen=True)
@@ -125,7 +107,6 @@ class SearchPage(BasePage):
         help_text=_("Visas när sökningen inte ger några träffar."),
     )
 
-    parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
     # The search page says nothing worth finding by searching.

@@ -16,7 +16,6 @@ from lundsite.view_restrictions import CachedRestrictionsQuerySet
 class PrinciplesIndexPage(BasePage):
     body = StreamField(ContentStreamBlock(), verbose_name=_("mer innehåll"), blank=True)
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["principles.PrinciplePage"]
     max_count_per_parent = 1
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -45,6 +44,7 @@ class PrinciplePage(BasePage):
 
     parent_page_types = ["principles.PrinciplesIndexPage"]
     subpage_types: list[str] = []
+    search_result_label = _("Princip")
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
@@ -63,7 +63,6 @@ class PrinciplePage(BasePage):
 class PriorityAreaIndexPage(BasePage):
     body = StreamField(ContentStreamBlock(), verbose_name=_("mer innehåll"), blank=True)
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["principles.PriorityAreaPage"]
     max_count_per_parent = 1
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -125,6 +124,7 @@ class PriorityAreaPage(BasePage):
     objects = PageManager.from_queryset(CachedRestrictionsQuerySet)()
     parent_page_types = ["principles.PriorityAreaIndexPage"]
     subpage_types: list[str] = []
+    search_result_label = _("Prioriterat område")
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
@@ -168,7 +168,6 @@ class ProcessPage(BasePage):
     )
     body = StreamField(ContentStreamBlock(), verbose_name=_("innehåll efter stegen"), blank=True)
 
-    parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
     max_count_per_parent = 1
     search_fields = [

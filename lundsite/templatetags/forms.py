@@ -1,6 +1,6 @@
 from django import forms, template
 
-from lundsite.form_accessibility import error_target
+from lundsite.public_forms.accessibility import error_target
 
 register = template.Library()
 

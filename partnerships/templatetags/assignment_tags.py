@@ -1,22 +1,5 @@
-"""Open volunteer assignments shown on a priority area's page."""
+"""Django finds tag libraries only at the app's root; this one lives in its wing."""
 
-from django import template
-from wagtail.models import Page
+from partnerships.frivilligkraft.template_tags import register
 
-from partnerships.assignment_pages import AssignmentPage
-
-register = template.Library()
-
-
-@register.simple_tag
-def area_assignments(area: Page, count: int = 5) -> list[AssignmentPage]:
-    # Matched on the area's translation key: an English assignment may still point at the
-    # Swedish area it was first written for.
-    return list(
-        AssignmentPage.objects.open()
-        .public()
-        .filter(locale_id=area.locale_id, priority_areas__translation_key=area.translation_key)
-        .distinct()
-        .soonest_first()
-        .select_related("category")[:count]
-    )
+__all__ = ["register"]

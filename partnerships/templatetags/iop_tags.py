@@ -1,41 +1,5 @@
-"""Agreements shown on other pages: a priority area's, and the latest on the home page."""
+"""Django finds tag libraries only at the app's root; this one lives in its wing."""
 
-from django import template
-from wagtail.models import Page
+from partnerships.iop.template_tags import register
 
-from partnerships.iop_agreements import IOPAgreementPage
-from partnerships.iop_register import IOPRegisterPage
-
-register = template.Library()
-
-
-AREA_AGREEMENTS = 10
-
-
-@register.simple_tag
-def area_agreements(area: Page, count: int = AREA_AGREEMENTS):
-    """The newest running agreements of an area; the register lists them all."""
-    return list(
-        IOPAgreementPage.objects.live()
-        .public()
-        .active()
-        .for_area(area)
-        .for_cards()
-        .newest_first()[:count]
-    )
-
-
-@register.simple_tag
-def latest_agreements(page: Page, count: int = 3):
-    return list(
-        IOPAgreementPage.objects.live()
-        .public()
-        .filter(locale_id=page.locale_id)
-        .for_cards()
-        .order_by("-first_published_at")[:count]
-    )
-
-
-@register.simple_tag
-def register_page(page: Page) -> IOPRegisterPage | None:
-    return IOPRegisterPage.objects.live().filter(locale_id=page.locale_id).first()
+__all__ = ["register"]

@@ -10,6 +10,7 @@ from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connections
 from django.test import override_settings
 from django.test.testcases import LiveServerThread
+from playwright.sync_api import Page, expect
 
 from tests.integration.test_outbox import Sink, free_port
 
@@ -139,3 +140,12 @@ def smtp_sink() -> Iterator[Sink]:
     ):
         yield sink
     controller.stop()
+
+
+def log_in(page: Page, site_url: str, username: str) -> None:
+    """Logs a person from `admin_people` in to the admin."""
+    page.goto(site_url + "/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(ADMIN_PASSWORD)
+    page.locator("#id_password").press("Enter")
+    expect(page).to_have_url(site_url + "/admin/")

@@ -3,10 +3,10 @@
 import re
 
 import pytest
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
-from partnerships.iop_register import IOPRegisterPage
-from tests.browser.conftest import ADMIN_PASSWORD
+from partnerships.iop.register import IOPRegisterPage
+from tests.browser.conftest import log_in
 
 TITLE = "Läxhjälp på biblioteket"
 
@@ -15,14 +15,6 @@ TITLE = "Läxhjälp på biblioteket"
 def register_id(django_db_blocker) -> int:
     with django_db_blocker.unblock():
         return IOPRegisterPage.objects.get(locale__language_code="sv").pk
-
-
-def log_in(page: Page, site_url: str, username: str) -> None:
-    page.goto(site_url + "/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(ADMIN_PASSWORD)
-    page.locator("#id_password").press("Enter")
-    expect(page).to_have_url(site_url + "/admin/")
 
 
 def test_editor_submits_publisher_approves_readers_find_it(

@@ -8,7 +8,7 @@ from django.core.cache import caches
 from playwright.sync_api import Browser, Page, expect
 
 from lundsite.outbox import deliver_due
-from tests.browser.conftest import ADMIN_PASSWORD
+from tests.browser.conftest import log_in
 from tests.integration.test_outbox import Sink
 
 EXAMPLE_ADDRESS = "exempel@example.org"
@@ -108,14 +108,6 @@ def fill_posting(page: Page, title: str) -> None:
     page.locator("#id_contact_name").fill("Britt Ek")
     page.locator("#id_contact_email").fill("britt.browser@example.org")
     page.locator("#id_consent").check()
-
-
-def log_in(page: Page, site_url: str, username: str) -> None:
-    page.goto(site_url + "/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(ADMIN_PASSWORD)
-    page.locator("#id_password").press("Enter")
-    expect(page).to_have_url(site_url + "/admin/")
 
 
 def test_organiser_posts_coordinator_approves_volunteers_find_it(

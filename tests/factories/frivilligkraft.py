@@ -4,10 +4,10 @@ import datetime
 
 from django.utils import timezone
 
-from partnerships.assignment_categories import AssignmentCategory
-from partnerships.assignment_index import AssignmentIndexPage
-from partnerships.assignment_pages import AssignmentPage
-from partnerships.volunteer_interest import Interest
+from partnerships.frivilligkraft.assignments import AssignmentPage
+from partnerships.frivilligkraft.categories import AssignmentCategory
+from partnerships.frivilligkraft.index import AssignmentIndexPage
+from partnerships.frivilligkraft.interest import Interest
 
 ORGANISER_EMAIL = "hemlig.arrangor@example.org"
 ORGANISER_PHONE = "070-123 45 67"

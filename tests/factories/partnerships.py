@@ -2,7 +2,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from partnerships.iop_agreements import IOPAgreementPage
+from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.parties import MunicipalBody, Organisation
 
 

@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from lundsite.management.commands.run_schedule import SCHEDULE
 from lundsite.outbox import OutgoingEmail
-from partnerships.assignment_pages import AssignmentPage, AssignmentStatus
-from partnerships.volunteer_interest import Interest
+from partnerships.frivilligkraft.assignments import AssignmentPage, AssignmentStatus
+from partnerships.frivilligkraft.interest import Interest
 from tests.factories.frivilligkraft import ORGANISER_EMAIL, make_interest
 from tests.factories.frivilligkraft import publish_assignment as publish_factory
 
@@ -101,7 +101,9 @@ def test_the_organiser_is_reminded_once_after_five_working_days():
     call_command("remind_unanswered_interests", verbosity=0)
     call_command("remind_unanswered_interests", verbosity=0)
 
-    reminders = OutgoingEmail.objects.filter(template="partnerships/email/interest_reminder")
+    reminders = OutgoingEmail.objects.filter(
+        template="partnerships/frivilligkraft/email/interest_reminder"
+    )
     assert reminders.count() == 1
     reminder = reminders.get()
     assert reminder.to == [ORGANISER_EMAIL]

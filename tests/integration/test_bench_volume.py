@@ -3,8 +3,8 @@
 import pytest
 from django.core.management import call_command
 
-from partnerships.assignment_pages import AssignmentPage
-from partnerships.iop_agreements import IOPAgreementPage
+from partnerships.frivilligkraft.assignments import AssignmentPage
+from partnerships.iop.agreements import IOPAgreementPage
 
 pytestmark = pytest.mark.django_db
 

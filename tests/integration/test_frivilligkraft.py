@@ -9,10 +9,10 @@ from django.utils import timezone
 from wagtail.models import WorkflowState
 
 from lundsite.outbox import OutgoingEmail, deliver_due
-from partnerships.assignment_categories import AssignmentCategory
-from partnerships.assignment_index import PER_PAGE
-from partnerships.assignment_pages import AssignmentPage, AssignmentStatus
-from partnerships.volunteer_interest import Interest
+from partnerships.frivilligkraft.assignments import AssignmentPage, AssignmentStatus
+from partnerships.frivilligkraft.categories import AssignmentCategory
+from partnerships.frivilligkraft.index import AssignmentIndexPage
+from partnerships.frivilligkraft.interest import Interest
 from principles.models import PriorityAreaPage
 from tests.factories.frivilligkraft import (
     ORGANISER_EMAIL,
@@ -21,6 +21,8 @@ from tests.factories.frivilligkraft import (
     assignment_index,
     publish_assignment,
 )
+
+PER_PAGE = AssignmentIndexPage.per_page
 
 pytestmark = pytest.mark.django_db
 LIST = "/frivilligkraft/"
@@ -274,8 +276,8 @@ def test_a_posted_assignment_waits_for_a_coordinator(client):
     assert client.get(page.url or "/frivilligkraft/lasa-hogt-pa-aldreboendet/").status_code == 404
     templates = sorted(OutgoingEmail.objects.values_list("template", flat=True))
     assert templates == [
-        "partnerships/email/assignment_receipt",
-        "partnerships/email/assignment_to_coordinators",
+        "partnerships/frivilligkraft/email/assignment_receipt",
+        "partnerships/frivilligkraft/email/assignment_to_coordinators",
     ]
     assert "Tack" in client.get(response["Location"]).content.decode()
 

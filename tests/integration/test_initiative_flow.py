@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import caches
 
 from lundsite.outbox import OutgoingEmail, deliver_due
-from partnerships.initiatives import Initiative
+from partnerships.initiatives.models import Initiative
 
 pytestmark = pytest.mark.django_db
 FORM_URL = "/foreningslotsen/"

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from lundsite.models import ContactSettings
 from lundsite.outbox import OutgoingEmail, deliver_due
-from partnerships.initiatives import Initiative, InitiativeNote, InitiativeStatus
+from partnerships.initiatives.models import Initiative, InitiativeNote, InitiativeStatus
 
 pytestmark = pytest.mark.django_db
 INBOX = "/admin/samverkansideer/"

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from partnerships.wagtail_hooks import agreements_ending_soon
+from partnerships.iop.dashboard import agreements_ending_soon
 from tests.factories.partnerships import IOPAgreementPageFactory
 
 pytestmark = pytest.mark.django_db

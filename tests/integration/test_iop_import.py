@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from partnerships.iop_agreements import IOPAgreementPage
+from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.parties import Organisation
 
 pytestmark = pytest.mark.django_db

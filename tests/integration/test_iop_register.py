@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from openpyxl import load_workbook
 
-from partnerships.iop_register import IOPRegisterPage
+from partnerships.iop.register import IOPRegisterPage
 from principles.models import PriorityAreaPage
 from tests.factories.partnerships import IOPAgreementPageFactory
 

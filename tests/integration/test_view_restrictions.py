@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page, PageViewRestriction
 
 from lundsite.view_restrictions import public_pages, restricted_paths
-from partnerships.assignment_pages import AssignmentPage
+from partnerships.frivilligkraft.assignments import AssignmentPage
 from tests.factories.frivilligkraft import publish_assignment
 
 pytestmark = pytest.mark.django_db

@@ -6,11 +6,11 @@ import pytest
 from django.utils import timezone, translation
 from wagtail.models import Locale
 
-from partnerships.assignment_categories import AssignmentCategory
-from partnerships.assignment_list_filters import AssignmentFilterForm
-from partnerships.assignment_pages import AssignmentPage, AssignmentStatus
-from partnerships.assignment_posting import PostAssignmentForm
-from partnerships.volunteer_interest import Interest, InterestForm, working_days_ago
+from partnerships.frivilligkraft.assignments import AssignmentPage, AssignmentStatus
+from partnerships.frivilligkraft.categories import AssignmentCategory
+from partnerships.frivilligkraft.filters import AssignmentFilterForm
+from partnerships.frivilligkraft.interest import Interest, InterestForm, working_days_ago
+from partnerships.frivilligkraft.posting import PostAssignmentForm
 from tests.factories.frivilligkraft import make_interest, publish_assignment
 
 TODAY = datetime.date(2026, 11, 24)  # a Tuesday

@@ -1,8 +1,8 @@
 import pytest
 from wagtail.models import Locale
 
-from partnerships.initiative_form import InitiativeForm
-from partnerships.initiatives import Initiative, InitiativeStatus, ReferenceCounter
+from partnerships.initiatives.form import InitiativeForm
+from partnerships.initiatives.models import Initiative, InitiativeStatus, ReferenceCounter
 from tests.integration.test_initiative_flow import valid_data
 
 pytestmark = pytest.mark.django_db

@@ -2,8 +2,8 @@ import pytest
 from django.http import QueryDict
 from wagtail.models import Locale
 
-from partnerships.iop_agreements import IOPAgreementPage
-from partnerships.iop_filters import RegisterFilterForm
+from partnerships.iop.agreements import IOPAgreementPage
+from partnerships.iop.filters import RegisterFilterForm
 
 pytestmark = pytest.mark.django_db
 

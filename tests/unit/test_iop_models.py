@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 
-from partnerships.iop_agreements import IOPAgreementPage, Status, status_for
+from partnerships.iop.agreements import IOPAgreementPage, Status, status_for
 from partnerships.validators import luhn_is_valid, normalise_organisation_number
 
 TODAY = datetime.date(2026, 11, 24)

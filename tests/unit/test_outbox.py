@@ -15,7 +15,7 @@ def test_subject_never_spans_lines_and_the_message_is_stored():
             return "Mottagen"
 
     email = queue_email(
-        "partnerships/email/initiative_status",
+        "partnerships/initiatives/email/initiative_status",
         {"initiative": Initiative()},
         to=["eva@example.org"],
         language="sv",

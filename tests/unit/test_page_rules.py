@@ -4,6 +4,11 @@ import pytest
 from wagtail.models import Page
 
 from home.models import ContentPage, HomePage
+from lundsite.search_page import SearchPage
+from partnerships.frivilligkraft.index import AssignmentIndexPage
+from partnerships.initiatives.page import InitiativeFormPage
+from partnerships.iop.agreements import IOPAgreementPage
+from partnerships.iop.register import IOPRegisterPage
 from principles.models import (
     PrinciplePage,
     PrinciplesIndexPage,
@@ -61,3 +66,24 @@ def test_english_home_may_hold_its_own_indexes(home, en_locale):
     english_home = home.get_translation(en_locale)
     # Its translated index pages exist already: the limit is per parent, not per site.
     assert english_home.get_children().type(PrinciplesIndexPage).count() == 1
+
+
+@pytest.mark.parametrize(
+    "section",
+    [IOPRegisterPage, AssignmentIndexPage, InitiativeFormPage, SearchPage, ProcessPage],
+)
+def test_every_section_lives_under_the_home_page_only(section):
+    assert section in HomePage.allowed_subpage_models()
+    assert section.allowed_parent_page_models() == [HomePage]
+
+
+def test_the_register_holds_agreements_and_text_pages():
+    assert IOPRegisterPage.allowed_subpage_models() == [IOPAgreementPage, ContentPage]
+    assert IOPRegisterPage in ContentPage.allowed_parent_page_models()
+
+
+def test_editors_can_create_the_assignment_list_and_the_foreningslots_page(home):
+    # The seeded home holds one of each already: one per home, but a home may hold it.
+    for section in (AssignmentIndexPage, InitiativeFormPage):
+        assert not section.can_create_at(home)
+        assert section.can_exist_under(home)

@@ -1,9 +1,13 @@
+from collections import Counter
+
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
-from home.seeding import contains_page_ref, in_language, is_pair, resolve_page_refs, with_block_ids
+from home.specs import contains_page_ref, in_language, is_pair, resolve_page_refs, with_block_ids
+from tests.source_facts import IOP_AGREEMENTS, PRINCIPLES, PRIORITY_AREAS
 
 PAIR = {"sv": "Hej", "en": "Hello"}
 
@@ -76,3 +80,37 @@ def test_an_editors_change_survives_a_reload(home):
     call_command("load_initial_content", verbosity=0)
     page.refresh_from_db()
     assert page.title == "Om överenskommelsen, ändrad"
+
+
+@pytest.mark.django_db
+def test_the_six_principles_and_four_priority_areas_are_loaded_in_order(home):
+    children = home.get_children()
+    principles = children.get(slug="principer").get_children().live()
+    areas = children.get(slug="prioriterade-omraden").get_children().live()
+    assert [page.title for page in principles] == PRINCIPLES
+    assert [page.title for page in areas] == PRIORITY_AREAS
+
+
+@pytest.mark.django_db
+def test_the_nine_iop_agreements_are_loaded_with_their_parties(home):
+    model = apps.get_model("partnerships", "IOPAgreementPage")
+    agreements = model.objects.descendant_of(home).filter(locale=home.locale).live()
+
+    def year(date):
+        return date and date.year
+
+    loaded = Counter(
+        (
+            frozenset(body.name for body in agreement.municipal_bodies.all()),
+            frozenset(organisation.name for organisation in agreement.organisations.all()),
+            (year(agreement.start_date), year(agreement.end_date)),
+        )
+        for agreement in agreements
+    )
+    assert loaded.total() == 9
+    assert loaded == Counter(
+        (frozenset(bodies), frozenset(organisations), period)
+        for bodies, organisations, period in IOP_AGREEMENTS
+    )
+    for agreement in agreements:
+        assert agreement.priority_areas.exists(), agreement.title

@@ -45,15 +45,10 @@ def test_results_are_labelled_by_page_type(home, path, label):
     assert result_label(page) == label
 
 
-def test_assignment_pages_are_labelled_by_their_type_name():
-    class FakeMeta:
-        app_label = "partnerships"
-        model_name = "assignmentpage"
+def test_assignment_pages_are_labelled_by_their_own_type():
+    from partnerships.frivilligkraft.assignments import AssignmentPage
 
-    class Assignment:
-        _meta = FakeMeta
-
-    assert result_label(Assignment()) == "Uppdrag"
+    assert result_label(AssignmentPage()) == "Uppdrag"
 
 
 @pytest.mark.django_db

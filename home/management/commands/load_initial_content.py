@@ -1,20 +1,9 @@
 from django.core.management.base import BaseCommand
 
-from home.content import (
-    agreement,
-    foreningslotsen,
-    frivilligkraft,
-    home,
-    iop,
-    legal,
-    principles,
-    priority_areas,
-    process,
-    search,
-)
+from home.content_files import load
 from home.seeding import SiteSeeder
-from partnerships.assignment_coordinators import grant_coordinators
-from partnerships.assignment_index import AssignmentIndexPage
+from partnerships.frivilligkraft.coordinators import grant_coordinators
+from partnerships.frivilligkraft.index import AssignmentIndexPage
 
 
 class Command(BaseCommand):
@@ -30,30 +19,28 @@ class Command(BaseCommand):
     def handle(self, *args, examples: bool = False, **options) -> None:
         verbose = options["verbosity"] > 0
         seeder = SiteSeeder(log=lambda message: verbose and self.stdout.write(f"  {message}"))
-        seeder.seed_snippets(
-            [*iop.MUNICIPAL_BODIES, *iop.ORGANISATIONS, *frivilligkraft.CATEGORIES]
-        )
+        seeder.seed_snippets([*load("iop/parties.yaml"), *load("frivilligkraft/categories.yaml")])
         seeder.seed(
-            home.HOME,
+            load("home.yaml"),
             [
                 *(
                     {**spec, "show_in_menus": True}
                     for spec in (
-                        agreement.AGREEMENT,
-                        principles.PRINCIPLES_INDEX,
-                        priority_areas.PRIORITY_AREAS_INDEX,
-                        process.PROCESS,
-                        iop.IOP_REGISTER,
+                        load("agreement.yaml"),
+                        load("principles/index.yaml"),
+                        load("priority-areas/index.yaml"),
+                        load("process.yaml"),
+                        load("iop/register.yaml"),
                         {
-                            **frivilligkraft.FRIVILLIGKRAFT,
-                            "children": frivilligkraft.EXAMPLES if examples else [],
+                            **load("frivilligkraft/index.yaml"),
+                            "children": load("frivilligkraft/examples.yaml") if examples else [],
                         },
-                        foreningslotsen.FORENINGSLOTSEN,
+                        load("foreningslotsen.yaml"),
                     )
                 ),
-                legal.ACCESSIBILITY,
-                legal.PRIVACY,
-                search.SEARCH,
+                load("accessibility.yaml"),
+                load("privacy.yaml"),
+                load("search.yaml"),
             ],
         )
         for index in AssignmentIndexPage.objects.all():

@@ -1,15 +1,5 @@
-from django.core.management.base import BaseCommand
+"""Django finds commands only at the app's root; this one lives in its wing."""
 
-from partnerships.assignment_pages import AssignmentPage
+from partnerships.frivilligkraft.commands.close_expired_assignments import Command
 
-
-class Command(BaseCommand):
-    help = "Stänger volontäruppdrag vars sista dag att anmäla intresse har passerat."
-
-    def handle(self, *args, **options) -> None:
-        closed = AssignmentPage.objects.live().expired()
-        count = 0
-        for page in closed:
-            page.close()
-            count += 1
-        self.stdout.write(f"Stängde {count} uppdrag.")
+__all__ = ["Command"]

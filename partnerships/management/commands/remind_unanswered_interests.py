@@ -1,18 +1,5 @@
-from django.core.management.base import BaseCommand
+"""Django finds commands only at the app's root; this one lives in its wing."""
 
-from partnerships.volunteer_interest import Interest
+from partnerships.frivilligkraft.commands.remind_unanswered_interests import Command
 
-
-class Command(BaseCommand):
-    help = (
-        "Påminner arrangören en gång om en intresseanmälan som inte har besvarats på fem "
-        "arbetsdagar."
-    )
-
-    def handle(self, *args, **options) -> None:
-        due = Interest.objects.due_for_reminder().select_related("assignment")
-        count = 0
-        for interest in due:
-            interest.remind_organiser()
-            count += 1
-        self.stdout.write(f"Skickade {count} påminnelser.")
+__all__ = ["Command"]

@@ -1,20 +1,5 @@
-from django.core.management.base import BaseCommand
-from wagtail.models import Site
+"""Django finds commands only at the app's root; this one lives in its wing."""
 
-from lundsite.models import ContactSettings
-from partnerships.volunteer_interest import Interest
+from partnerships.frivilligkraft.commands.remove_old_interests import Command
 
-
-class Command(BaseCommand):
-    help = (
-        "Tar bort intresseanmälningar till uppdrag vars sista dag passerade för längre sedan "
-        "än gallringstiden i Inställningar → Kontaktuppgifter."
-    )
-
-    def handle(self, *args, **options) -> None:
-        site = Site.objects.get(is_default_site=True)
-        months = ContactSettings.for_site(site).initiative_retention_months
-        removed, _by_model = Interest.objects.due_for_removal(months).delete()
-        self.stdout.write(
-            f"Tog bort {removed} intresseanmälningar (gallring efter {months} månader)."
-        )
+__all__ = ["Command"]

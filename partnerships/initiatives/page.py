@@ -1,0 +1,88 @@
+"""The föreningslots' page at /foreningslotsen/: contact details and the idea form."""
+
+from django.core import signing
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Locale
+
+from lundsite.blocks import RICH_TEXT_FEATURES
+from lundsite.pages import BasePage
+from lundsite.public_forms import Responses, SubmissionLimit, take_submission
+from partnerships.initiatives.form import InitiativeForm
+from partnerships.initiatives.models import Initiative
+
+SUBMISSIONS = SubmissionLimit(group="initiative", rate="5/h")
+RECEIPT_SALT = "initiative-receipt"
+# A receipt link shows the reference for a day; after that the e-mail is the proof.
+RECEIPT_MAX_AGE = 60 * 60 * 24
+
+
+class InitiativeFormPage(RoutablePageMixin, BasePage):
+    body = RichTextField(
+        _("text före formuläret"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Vad föreningslotsen kan hjälpa till med och vad som händer med idén."),
+    )
+    thank_you_text = RichTextField(
+        _("tack-text"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Visas efter att någon har skickat en idé, under referensnumret."),
+    )
+
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+    content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("thank_you_text")]
+
+    class Meta:
+        verbose_name = _("föreningslotsens formulär")
+        verbose_name_plural = _("föreningslotsens formulär")
+
+    def _render(self, request: HttpRequest, form: InitiativeForm, status: int = 200):
+        return TemplateResponse(
+            request,
+            "partnerships/initiatives/form_page.html",
+            {**self.get_context(request), "form": form},
+            status=status,
+        )
+
+    @path("")
+    def form_view(self, request: HttpRequest) -> HttpResponse:
+        locale = Locale.objects.get(pk=self.locale_id)
+        if request.method != "POST":
+            return self._render(request, InitiativeForm(locale=locale))
+        thanks = self.url + self.reverse_subpage("thanks")
+
+        def receipt(form: InitiativeForm, initiative: Initiative | None) -> HttpResponse:
+            if initiative is None:
+                return HttpResponseRedirect(thanks)
+            return HttpResponseRedirect(
+                f"{thanks}?kvitto={signing.dumps(initiative.reference, salt=RECEIPT_SALT)}"
+            )
+
+        def invalid(form: InitiativeForm) -> HttpResponse:
+            return self._render(request, form, status=400)
+
+        form = InitiativeForm(request.POST, locale=locale)
+        responses = Responses.on_page(self, request, receipt, invalid)
+        return take_submission(request, form, SUBMISSIONS, responses)
+
+    @path("tack/", name="thanks")
+    def thanks_view(self, request: HttpRequest) -> HttpResponse:
+        try:
+            reference = signing.loads(
+                request.GET.get("kvitto", ""), salt=RECEIPT_SALT, max_age=RECEIPT_MAX_AGE
+            )
+        except signing.BadSignature:
+            reference = None
+        response = TemplateResponse(
+            request,
+            "partnerships/initiatives/thanks.html",
+            {**self.get_context(request), "reference": reference},
+        )
+        response["X-Robots-Tag"] = "noindex"
+        return response

@@ -1,0 +1,212 @@
+"""IOP agreements (idéburet offentligt partnerskap), one page each, under the register."""
+
+import datetime
+from enum import StrEnum
+
+from django import forms
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import PageManager
+from wagtail.search import index
+
+from lundsite.blocks import RICH_TEXT_FEATURES
+from lundsite.pages import BasePage
+from lundsite.view_restrictions import CachedRestrictionsQuerySet
+
+
+class Status(StrEnum):
+    PLANNED = "planned"
+    ACTIVE = "active"
+    ENDED = "ended"
+
+    @property
+    def label(self) -> str:
+        return str(STATUS_LABELS[self])
+
+
+STATUS_LABELS = {
+    Status.PLANNED: _("Planerat"),
+    Status.ACTIVE: _("Pågår"),
+    Status.ENDED: _("Avslutat"),
+}
+
+
+def status_for(start: datetime.date | None, end: datetime.date | None, today: datetime.date):
+    """Derived from the dates, never typed in: no start, or a start in the past, and no end
+    means the agreement is going on."""
+    if start and start > today:
+        return Status.PLANNED
+    if end and end < today:
+        return Status.ENDED
+    return Status.ACTIVE
+
+
+class IOPAgreementQuerySet(CachedRestrictionsQuerySet):
+    def with_status(self, status: Status, today: datetime.date | None = None):
+        today = today or timezone.localdate()
+        started = Q(start_date__isnull=True) | Q(start_date__lte=today)
+        if status == Status.PLANNED:
+            return self.filter(start_date__gt=today)
+        if status == Status.ENDED:
+            return self.filter(end_date__lt=today)
+        return self.filter(started, Q(end_date__isnull=True) | Q(end_date__gte=today))
+
+    def active(self, today: datetime.date | None = None):
+        return self.with_status(Status.ACTIVE, today)
+
+    def during_year(self, year: int):
+        """Agreements in force at some time during the year."""
+        return self.filter(
+            Q(start_date__isnull=True) | Q(start_date__lte=datetime.date(year, 12, 31)),
+            Q(end_date__isnull=True) | Q(end_date__gte=datetime.date(year, 1, 1)),
+        )
+
+    def for_cards(self):
+        """What an agreement's card in a list shows besides its own fields: the parties."""
+        return self.prefetch_related("municipal_bodies", "organisations")
+
+    def with_parties(self):
+        """Everything an export or feed tells of an agreement."""
+        return self.for_cards().prefetch_related("priority_areas")
+
+    def newest_first(self):
+        return self.order_by(
+            models.F("start_date").desc(nulls_last=True), "-first_published_at", "title"
+        )
+
+    def ending_first(self):
+        return self.order_by(models.F("end_date").asc(nulls_last=True), "title")
+
+    def for_area(self, area):
+        """Agreements of a priority area, in that page's language; each translation of the
+        agreement may point at either language's page of the area."""
+        return self.filter(
+            priority_areas__translation_key=area.translation_key, locale_id=area.locale_id
+        ).distinct()
+
+
+IOPAgreementManager = PageManager.from_queryset(IOPAgreementQuerySet)
+
+
+class IOPAgreementForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start_date"), cleaned.get("end_date")
+        if start and end and end < start:
+            self.add_error("end_date", _("Slutdatum kan inte vara före startdatum."))
+        return cleaned
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["municipal_bodies"].error_messages["required"] = _(
+            "Välj minst en kommunal part."
+        )
+        self.fields["organisations"].error_messages["required"] = _("Välj minst en organisation.")
+        # Offer only the parties and areas of the page's own language.
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if locale_id:
+            for name in ("municipal_bodies", "organisations", "priority_areas"):
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(locale_id=locale_id)
+
+
+class IOPAgreementPage(BasePage):
+    summary = models.TextField(
+        _("sammanfattning"),
+        max_length=400,
+        help_text=_("Vad partnerskapet gör, i en eller två meningar. Visas i registret."),
+    )
+    scope = RichTextField(_("vad partnerskapet gäller"), features=RICH_TEXT_FEATURES, blank=True)
+    contributions = RichTextField(
+        _("vad parterna bidrar med"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Till exempel pengar, lokaler, personal eller kunskap från varje part."),
+    )
+    municipal_bodies = ParentalManyToManyField(
+        "partnerships.MunicipalBody", verbose_name=_("kommunala parter"), related_name="+"
+    )
+    organisations = ParentalManyToManyField(
+        "partnerships.Organisation",
+        verbose_name=_("organisationer"),
+        related_name="iop_agreements",
+    )
+    priority_areas = ParentalManyToManyField(
+        "principles.PriorityAreaPage",
+        verbose_name=_("prioriterade områden"),
+        related_name="iop_agreements",
+        blank=True,
+    )
+    start_date = models.DateField(_("startdatum"), null=True, blank=True)
+    end_date = models.DateField(
+        _("slutdatum"), null=True, blank=True, help_text=_("Tomt om avtalet gäller tills vidare.")
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("det undertecknade avtalet"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_name = models.CharField(_("kontaktperson"), max_length=120, blank=True)
+    contact_role = models.CharField(_("roll"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("e-post"), blank=True)
+    results = RichTextField(
+        _("resultat och utvärdering"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Fyll i när avtalet har tagit slut: vad blev resultatet?"),
+    )
+
+    objects = IOPAgreementManager()
+    base_form_class = IOPAgreementForm
+    template = "partnerships/iop/agreement_page.html"
+    parent_page_types = ["partnerships.IOPRegisterPage"]
+    subpage_types: list[str] = []
+    search_result_label = _("IOP-avtal")
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("scope"),
+        index.RelatedFields("organisations", [index.SearchField("name")]),
+        index.RelatedFields("municipal_bodies", [index.SearchField("name")]),
+    ]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("municipal_bodies", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Parter"),
+        ),
+        FieldPanel("priority_areas", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Period")),
+        FieldPanel("scope"),
+        FieldPanel("contributions"),
+        FieldPanel("document"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_role"), FieldPanel("contact_email")],
+            heading=_("Kontakt"),
+        ),
+        FieldPanel("results"),
+    ]
+
+    class Meta:
+        verbose_name = _("IOP-avtal")
+        verbose_name_plural = _("IOP-avtal")
+
+    def get_lead(self) -> str:
+        return self.summary
+
+    @property
+    def status(self) -> Status:
+        return status_for(self.start_date, self.end_date, timezone.localdate())

@@ -1,0 +1,84 @@
+"""The register's filters: GET parameters that anyone can share as a link."""
+
+import datetime
+from typing import Any
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from lundsite.filtered_listing import ListingFilterForm
+from partnerships.iop.agreements import STATUS_LABELS, IOPAgreementQuerySet, Status
+from partnerships.parties import MunicipalBody, Organisation
+from principles.models import PriorityAreaPage
+
+FIRST_YEAR = 2000
+SORTS = [("newest", _("Nyast först")), ("end", _("Slutdatum"))]
+
+
+class RegisterFilterForm(ListingFilterForm):
+    filters = ("q", "board", "organisation", "area", "status", "year")
+
+    q = forms.CharField(label=_("Sök"), required=False, max_length=100)
+    board = forms.ChoiceField(label=_("Kommunal part"), required=False)
+    organisation = forms.ChoiceField(label=_("Organisation"), required=False)
+    area = forms.ChoiceField(label=_("Prioriterat område"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    year = forms.IntegerField(label=_("Gäller under år"), required=False)
+    sort = forms.ChoiceField(label=_("Sortera"), required=False, choices=SORTS)
+
+    def __init__(self, data, locale: Locale | int, **kwargs) -> None:
+        super().__init__(data, locale, **kwargs)
+        everything = [("", _("Alla"))]
+        self.fields["board"].choices = everything + list(
+            MunicipalBody.objects.filter(locale=locale).values_list("slug", "name")
+        )
+        self.fields["organisation"].choices = everything + list(
+            Organisation.objects.filter(locale=locale).values_list("slug", "name")
+        )
+        self.areas = {
+            area.slug: area
+            for area in PriorityAreaPage.objects.live().filter(locale=locale).order_by("path")
+        }
+        self.fields["area"].choices = everything + [
+            (slug, area.title) for slug, area in self.areas.items()
+        ]
+        self.fields["status"].choices = everything + [
+            (status.value, label) for status, label in STATUS_LABELS.items()
+        ]
+
+    def clean_year(self):
+        year = self.cleaned_data["year"]
+        if year is not None and not FIRST_YEAR <= year <= datetime.date.today().year + 20:
+            raise forms.ValidationError(
+                _("Välj ett år mellan %(first)s och %(last)s.")
+                % {
+                    "first": FIRST_YEAR,
+                    "last": datetime.date.today().year + 20,
+                }
+            )
+        return year
+
+    def apply(self, agreements: IOPAgreementQuerySet, data: dict[str, Any]) -> IOPAgreementQuerySet:
+        if data["q"]:
+            words = Q(title__icontains=data["q"]) | Q(summary__icontains=data["q"])
+            words |= Q(organisations__name__icontains=data["q"])
+            words |= Q(municipal_bodies__name__icontains=data["q"])
+            agreements = agreements.filter(words).distinct()
+        if data["board"]:
+            agreements = agreements.filter(municipal_bodies__slug=data["board"]).distinct()
+        if data["organisation"]:
+            agreements = agreements.filter(organisations__slug=data["organisation"]).distinct()
+        if data["area"]:
+            agreements = agreements.for_area(self.areas[data["area"]])
+        if data["status"]:
+            agreements = agreements.with_status(Status(data["status"]))
+        if data["year"]:
+            agreements = agreements.during_year(data["year"])
+        return agreements
+
+    def order(self, agreements: IOPAgreementQuerySet, data: dict[str, Any]) -> IOPAgreementQuerySet:
+        if data.get("sort") == "end":
+            return agreements.ending_first()
+        return agreements.newest_first()

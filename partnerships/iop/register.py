@@ -1,0 +1,73 @@
+"""The public register of IOP agreements at /iop/, with its open-data exports and feed."""
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+
+from lundsite.filtered_listing import FilteredListingMixin
+from lundsite.pages import BasePage
+from lundsite.view_restrictions import public_pages
+from partnerships.iop import exports as iop_exports
+from partnerships.iop.agreements import IOPAgreementPage
+from partnerships.iop.filters import RegisterFilterForm
+
+
+class IOPRegisterPage(FilteredListingMixin, RoutablePageMixin, BasePage):
+    subpage_types = ["partnerships.IOPAgreementPage"]
+    max_count_per_parent = 1
+    content_panels = BasePage.content_panels
+
+    class Meta:
+        verbose_name = _("IOP-register")
+        verbose_name_plural = _("IOP-register")
+
+    def agreements(self):
+        return IOPAgreementPage.objects.child_of(self).live().public()
+
+    def about_pages(self):
+        """Pages under the register that are not agreements, such as the dataset description."""
+        return public_pages(self.get_children().live()).not_type(IOPAgreementPage)
+
+    filter_form_class = RegisterFilterForm
+    listing_template = "partnerships/iop/register_page.html"
+
+    def listing_items(self):
+        return self.agreements()
+
+    def for_listing(self, agreements):
+        return agreements.for_cards()
+
+    @path("")
+    def register(self, request: HttpRequest) -> HttpResponse:
+        return self.render_listing(request)
+
+    def _records(self, request: HttpRequest):
+        _form, agreements = self.filtered(request)
+        return [iop_exports.agreement_record(a, request) for a in agreements.with_parties()]
+
+    @re_path(r"^export\.csv/$", name="export_csv")
+    def export_csv(self, request: HttpRequest) -> HttpResponse:
+        return iop_exports.csv_response(self._records(request), "iop-avtal")
+
+    @re_path(r"^export\.xlsx/$", name="export_xlsx")
+    def export_xlsx(self, request: HttpRequest) -> HttpResponse:
+        return iop_exports.xlsx_response(self._records(request), "iop-avtal")
+
+    @re_path(r"^export\.json/$", name="export_json")
+    def export_json(self, request: HttpRequest) -> HttpResponse:
+        meta = {
+            "publisher": "Lunds kommun",
+            "license": "https://creativecommons.org/publicdomain/zero/1.0/",
+            "source": request.build_absolute_uri(self.get_url(request)),
+        }
+        return iop_exports.json_response(self._records(request), meta)
+
+    @re_path(r"^feed/$", name="feed")
+    def feed(self, request: HttpRequest) -> HttpResponse:
+        _form, agreements = self.filtered(request)
+        return iop_exports.atom_response(
+            agreements.with_parties()[:50],
+            request,
+            self.title,
+            request.build_absolute_uri(self.get_url(request)),
+        )
