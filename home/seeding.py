@@ -39,6 +39,19 @@ from home.specs import (
 from lundsite.models import ContactSettings
 
 
+def remove_untranslated_aliases() -> int:
+    """Removes pages that only stand in for an untranslated page in another language, and
+    stops wagtail-localize from making new ones. An alias that holds a real translation
+    below it stays, or that translation would go with it. Returns how many were removed."""
+    LocaleSynchronization.objects.all().delete()
+    removed = 0
+    for alias in Page.objects.filter(alias_of__isnull=False).order_by("-depth"):
+        if not alias.get_children().exists():
+            alias.delete()
+            removed += 1
+    return removed
+
+
 class SiteSeeder:
     def __init__(self, log: Callable[[str], None] = lambda message: None) -> None:
         self.log = log
@@ -68,11 +81,9 @@ class SiteSeeder:
     def seed(self, home_spec: Spec, children: Iterable[Spec]) -> Page:
         home = self.home = self._ensure_home(home_spec)
         self.seen.append((home, home_spec))
-        # Pages editors create in Swedish get an English alias until someone translates them.
-        # Saved once Wagtail's welcome page is gone, or that page would get an alias too.
-        LocaleSynchronization.objects.get_or_create(
-            locale=self.target_locale, defaults={"sync_from": self.source_locale}
-        )
+        # No page stands in another language's tree before it is translated: an alias would
+        # show its Swedish text as if it were English (see remove_untranslated_aliases).
+        remove_untranslated_aliases()
         for spec in children:
             self._ensure_page(home, spec)
         self._fill_page_refs()

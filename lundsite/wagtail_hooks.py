@@ -1,4 +1,5 @@
-"""The admin's report of readers' feedback and its dashboard panel of pages due for review."""
+"""The admin's reports (readers' feedback, translations to do), the dashboard panel of pages
+due for review, and the outbox."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +11,7 @@ from wagtail.permissions import register_permission_policy
 from lundsite.outbox import OutgoingEmail
 from lundsite.outbox_admin import OutgoingEmailViewSet, ReadOnlyForSuperusers
 from lundsite.reports import EDITORS, FeedbackReportView, PageFeedbackView, ReviewPanel
+from lundsite.translation_report import TranslationReportView
 
 feedback_urls = [
     path("", FeedbackReportView.as_view(), name="report"),
@@ -23,9 +25,18 @@ feedback_urls = [
 ]
 
 
+translation_urls = [
+    path("", TranslationReportView.as_view(), name="report"),
+    path("results/", TranslationReportView.as_view(results_only=True), name="report_results"),
+]
+
+
 @hooks.register("register_admin_urls")
-def register_feedback_urls():
-    return [path("reports/feedback/", include((feedback_urls, "lundsite_feedback")))]
+def register_report_urls():
+    return [
+        path("reports/feedback/", include((feedback_urls, "lundsite_feedback"))),
+        path("reports/translations/", include((translation_urls, "lundsite_translations"))),
+    ]
 
 
 class EditorsMenuItem(MenuItem):
@@ -41,6 +52,17 @@ def register_feedback_report_menu_item():
         name="page-feedback",
         icon_name="help",
         order=1200,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_report_menu_item():
+    return EditorsMenuItem(
+        _("Översättningar att göra"),
+        reverse("lundsite_translations:report"),
+        name="translations",
+        icon_name="globe",
+        order=1210,
     )
 
 
