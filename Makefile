@@ -10,6 +10,7 @@ CHROMIUM := /usr/bin/chromium
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: run test install install-dev browser lint format bench clean
+.PHONY: stack-deps stack test-stack loadtest backup restore
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -46,7 +47,7 @@ run: install-dev
 	$(PY) manage.py run_schedule & \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: install-dev browser
+test: install-dev browser stack-deps
 	$(PY) manage.py compilemessages --locale sv --locale en --ignore ".venv" --ignore ".tools" -v 0
 	$(PY) -m pytest $(PYTEST_ARGS)
 
@@ -73,8 +74,46 @@ bench: install-dev
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --no-input -v 0
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py load_initial_content --examples -v 0
 	DJANGO_SETTINGS_MODULE=lundsite.settings.production SECRET_KEY=bench-only-not-secret-0123456789-abcdefghijklmnopqrstuvwxyz \
-		$(PY) manage.py collectstatic --no-input -v 0
+		REDIS_URL=redis://127.0.0.1:6379/1 $(PY) manage.py collectstatic --no-input -v 0
 	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=redis://127.0.0.1:6379/1 $(PY) manage.py bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .tools staticfiles .test-media db.sqlite3
+
+# The production shape on loopback (docs/deploy.md): Debian's Varnish in front, wrk for the
+# load test. Installed when missing and the user is root, like chromium above.
+stack-deps:
+	@if [ ! -x /usr/sbin/varnishd ] || ! command -v wrk >/dev/null; then \
+		if [ "$$(id -u)" = "0" ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish wrk; \
+		else \
+			echo "Varnish or wrk is missing: run 'sudo apt-get install varnish wrk' and try again."; exit 1; \
+		fi; \
+	fi
+
+# Two web nodes, the mail and job worker and Varnish, on PostgreSQL and Redis DB 12, until Ctrl-C.
+STACK_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/samverkan_stack
+stack: install-dev stack-deps
+	$(PY) manage.py compilemessages --locale sv --locale en --ignore ".venv" --ignore ".tools" -v 0
+	psql "$(dir $(STACK_DATABASE_URL))postgres" -qtc "SELECT 1 FROM pg_database WHERE datname = '$(notdir $(STACK_DATABASE_URL))'" | grep -q 1 || \
+		psql "$(dir $(STACK_DATABASE_URL))postgres" -qc "CREATE DATABASE $(notdir $(STACK_DATABASE_URL))"
+	STACK_DATABASE_URL=$(STACK_DATABASE_URL) $(PY) -m deploy.stack
+
+# Only the stack and backup tests (they also run in make test).
+test-stack: install-dev stack-deps
+	$(PY) manage.py compilemessages --locale sv --locale en --ignore ".venv" --ignore ".tools" -v 0
+	$(PY) -m pytest -m stack $(PYTEST_ARGS)
+
+# Load and faults against the stack on its own throwaway PostgreSQL cluster; loopback only,
+# stops by itself. LOADTEST_MAIL_OUTAGE (seconds, default 120) and LOADTEST_SECONDS shorten it.
+loadtest: install-dev stack-deps
+	$(PY) manage.py compilemessages --locale sv --locale en --ignore ".venv" --ignore ".tools" -v 0
+	$(PY) -m deploy.loadtest
+
+# pg_dump -Fc of DATABASE_URL and a tar of MEDIA_ROOT into BACKUP_DIR (default backups/).
+backup:
+	bash deploy/backup.sh
+
+# Into an empty DATABASE_URL and MEDIA_ROOT; BACKUP=prefix (default: the newest in BACKUP_DIR).
+restore:
+	bash deploy/restore.sh

@@ -1,7 +1,9 @@
 """The one way a page lists things that readers filter: form → queryset → page → noindex.
 
 Filters are GET parameters, shareable and working without JavaScript. A filter form checks
-them; unknown or broken values are no error for the reader, they simply match nothing.
+them; an unknown or broken value matches nothing and the list's template says so by the field.
+Such a view still answers 200: it is a page with a form to put right, and every query string
+gives the page (tests/fuzz); noindex keeps it out of search engines.
 Filtered and paged views are endless in number and say nothing the plain list doesn't, so
 they are marked noindex, here and only here.
 """
@@ -11,9 +13,9 @@ from typing import Any
 from django import forms
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, QueryDict
 from django.template.response import TemplateResponse
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 
 class ListingFilterForm(forms.Form):
@@ -21,11 +23,22 @@ class ListingFilterForm(forms.Form):
     what each does, and in `order` how the result is sorted."""
 
     filters: tuple[str, ...] = ()
+    # Filters whose values are slugs of pages: a page's slug differs per language, so the
+    # language switcher carries such a filter over through the page's translation_key.
+    page_slug_filters: dict[str, type[Page]] = {}
 
     def __init__(self, data, locale: Locale | int, **kwargs: Any) -> None:
         """`locale` may be a Locale or its id: the choices need no more than the id."""
         super().__init__(data, **kwargs)
         self.locale = locale
+
+    def full_clean(self) -> None:
+        super().full_clean()
+        # Tie each refused value's message (shown by its field) to the field itself, so a
+        # screen reader reads them together.
+        for name in self.errors:
+            if name in self.fields:
+                self.fields[name].widget.attrs["aria-describedby"] = f"{self[name].auto_id}-error"
 
     @property
     def is_filtered(self) -> bool:
@@ -45,6 +58,30 @@ class ListingFilterForm(forms.Form):
             return items.none()
         return self.order(self.apply(items, self.cleaned_data), self.cleaned_data)
 
+    @classmethod
+    def query_in_language(cls, query: QueryDict, locale_id: int, language_code: str) -> QueryDict:
+        """The same filters, read in the locale `locale_id`, for the list in another language;
+        other values stay as they are (snippets keep their slug in every language), and
+        parameters that are not the list's own are left behind."""
+        translated = QueryDict(mutable=True)
+        for name in query:
+            if name in cls.base_fields or name == "page":
+                translated.setlist(name, query.getlist(name))
+        for name, model in cls.page_slug_filters.items():
+            slug = query.get(name)
+            # No slug holds a NUL, and PostgreSQL refuses to even compare text with one.
+            if not slug or "\x00" in slug:
+                continue
+            keys = model.objects.filter(slug=slug, locale_id=locale_id).values("translation_key")
+            found = (
+                model.objects.filter(translation_key__in=keys, locale__language_code=language_code)
+                .values_list("slug", flat=True)
+                .first()
+            )
+            if found:
+                translated[name] = found
+        return translated
+
 
 class FilteredListingMixin:
     """For a page that lists its items with a `ListingFilterForm`."""
@@ -60,6 +97,10 @@ class FilteredListingMixin:
         """What the list's template needs beyond the items themselves (related rows)."""
         return items
 
+    def query_in_language(self, query: QueryDict, language_code: str) -> QueryDict:
+        """For the language switcher: this list's query string in another language."""
+        return self.filter_form_class.query_in_language(query, self.locale_id, language_code)
+
     def filtered(self, request: HttpRequest) -> tuple[ListingFilterForm, QuerySet]:
         form = self.filter_form_class(request.GET or None, locale=self.locale_id)
         return form, form.filter(self.listing_items())
@@ -72,7 +113,9 @@ class FilteredListingMixin:
         )
         query = request.GET.copy()
         query.pop("page", None)
-        noindex = form.is_filtered or (form.is_bound and "page" in request.GET)
+        noindex = form.is_bound and (
+            form.is_filtered or "page" in request.GET or not form.is_valid()
+        )
         response = TemplateResponse(
             request,
             self.listing_template,

@@ -12,7 +12,9 @@ import datetime
 import logging
 import smtplib
 
-from django.core.mail import EmailMultiAlternatives
+from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.db import models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -21,8 +23,21 @@ from django_tasks import task
 
 logger = logging.getLogger(__name__)
 
+OUTBOX_BACKEND = "lundsite.outbox_backend.OutboxBackend"
 FIRST_RETRY = datetime.timedelta(seconds=15)
 RETRY_CEILING = datetime.timedelta(minutes=2)
+
+
+def delivery_backend() -> str:
+    """The transport that really sends. While EMAIL_BACKEND is the outbox (as on the running
+    site) that is OUTBOX_DELIVERY_BACKEND, so a delivered message never comes back into the
+    outbox; a test that swaps EMAIL_BACKEND for memory or an SMTP sink gets what it set."""
+    if settings.EMAIL_BACKEND != OUTBOX_BACKEND:
+        return settings.EMAIL_BACKEND
+    backend = getattr(settings, "OUTBOX_DELIVERY_BACKEND", "")
+    if not backend or backend == OUTBOX_BACKEND:
+        raise ImproperlyConfigured("OUTBOX_DELIVERY_BACKEND must name a real mail transport.")
+    return backend
 
 
 def retry_delay(attempts: int) -> datetime.timedelta:
@@ -83,7 +98,9 @@ class OutgoingEmail(models.Model):
         """Tries to hand the message to the mail server; records the outcome."""
         now = timezone.now()
         try:
-            self.as_message().send()
+            message = self.as_message()
+            message.connection = get_connection(backend=delivery_backend())
+            message.send()
         except (smtplib.SMTPException, OSError) as error:
             self.attempts += 1
             self.last_error = f"{now:%Y-%m-%d %H:%M:%S} {type(error).__name__}: {error}"[:2000]
@@ -111,15 +128,37 @@ def queue_email(
     """Stores a message rendered from `<template>_subject.txt`, `.txt` and `.html` in the given
     language, and schedules its delivery once the current transaction commits."""
     with translation.override(language):
-        subject = _single_line(render_to_string(f"{template}_subject.txt", context))
+        subject = render_to_string(f"{template}_subject.txt", context)
         body_text = render_to_string(f"{template}.txt", context)
         body_html = render_to_string(f"{template}.html", context)
+    return store_email(
+        template=template,
+        language=language,
+        to=to,
+        reply_to=reply_to,
+        subject=subject,
+        body_text=body_text,
+        body_html=body_html,
+    )
+
+
+def store_email(
+    *,
+    template: str,
+    language: str,
+    to: list[str],
+    subject: str,
+    body_text: str,
+    body_html: str = "",
+    reply_to: list[str] | None = None,
+) -> OutgoingEmail:
+    """Stores a finished message and schedules its delivery once the transaction commits."""
     email = OutgoingEmail.objects.create(
         template=template,
         language=language,
         to=list(to),
         reply_to=list(reply_to or []),
-        subject=subject[:300],
+        subject=_single_line(subject)[:300],
         body_text=body_text,
         body_html=body_html,
     )

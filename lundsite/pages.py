@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from lundsite.slugs import ascii_slug
+
 
 class BasePage(Page):
     """A page with a short lead text, shown under the title and in search results."""
@@ -44,6 +46,13 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs) -> None:
+        # A slug typed by hand, sent without the admin's script or made in code keeps the
+        # address ASCII too; the uniqueness check in Page.clean then sees the final slug.
+        if self.slug and not self.slug.isascii():
+            self.slug = ascii_slug(self.slug)
+        super().full_clean(*args, **kwargs)
 
     def get_lead(self) -> str:
         """The text to show for this page in lists and search results."""

@@ -14,7 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
 from django.utils.text import Truncator
@@ -117,6 +117,14 @@ class SearchPage(BasePage):
     class Meta:
         verbose_name = _("söksida")
         verbose_name_plural = _("söksidor")
+
+    def query_in_language(self, query: QueryDict, language_code: str) -> QueryDict:
+        """For the language switcher: the search words and page carry over."""
+        kept = QueryDict(mutable=True)
+        for name in query:
+            if name in ("q", "page"):
+                kept.setlist(name, query.getlist(name))
+        return kept
 
     def results(self, request: HttpRequest) -> tuple[SearchForm, str, PaginatorPage | None]:
         form = SearchForm(request.GET)

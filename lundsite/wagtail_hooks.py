@@ -1,6 +1,7 @@
 """The admin's reports (readers' feedback, translations to do), the dashboard panel of pages
 due for review, and the outbox."""
 
+from axes.models import AccessAttempt
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -8,6 +9,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from lundsite import two_factor
+from lundsite.admin_login import LockoutViewSet, SuperusersMayUnlock
 from lundsite.outbox import OutgoingEmail
 from lundsite.outbox_admin import OutgoingEmailViewSet, ReadOnlyForSuperusers
 from lundsite.reports import EDITORS, FeedbackReportView, PageFeedbackView, ReviewPanel
@@ -78,3 +81,16 @@ register_permission_policy(OutgoingEmail, ReadOnlyForSuperusers(OutgoingEmail))
 @hooks.register("register_admin_viewset")
 def register_outbox_viewset() -> OutgoingEmailViewSet:
     return OutgoingEmailViewSet("utgaende-epost")
+
+
+@hooks.register("register_admin_urls")
+def register_two_factor_urls():
+    return [path("tvafaktor/", include((two_factor.urlpatterns, "lundsite_two_factor")))]
+
+
+register_permission_policy(AccessAttempt, SuperusersMayUnlock(AccessAttempt))
+
+
+@hooks.register("register_admin_viewset")
+def register_lockout_viewset() -> LockoutViewSet:
+    return LockoutViewSet("sparrade-inloggningar")

@@ -5,9 +5,10 @@ those to come) is a `PublicForm`, handled by `take_submission`:
 
     limit → honeypot → validate → save and queue its mails in one transaction → receipt
 
-The rate limit has one rule everywhere: only a stored submission counts against the
-sender's address. Mistakes are free, so a person who mistypes is never locked out, and a
-robot caught by the honeypot is thanked without being counted or stored.
+The rate limit has one rule everywhere: only a submission that passed every check and is
+being stored counts against the sender's address (counted atomically just before it is
+saved). Mistakes are free, so a person who mistypes is never locked out, and a robot caught
+by the honeypot is thanked without being counted or stored.
 """
 
 from lundsite.public_forms.flow import Responses, take_submission

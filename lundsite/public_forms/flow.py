@@ -54,7 +54,8 @@ def take_submission(
         return responses.receipt(form, None)
     if not form.is_valid():
         return responses.invalid(form)
+    if not limit.take(request):
+        return responses.too_many()
     with transaction.atomic():
         submission = form.submit(request)
-    limit.count(request)
     return responses.receipt(form, submission)

@@ -20,6 +20,9 @@ class SubmissionLimit:
         usage = self._usage(request, increment=False)
         return bool(usage) and usage["count"] >= usage["limit"]
 
-    def count(self, request: HttpRequest) -> None:
-        """Counts one stored submission against the sender's address."""
-        self._usage(request, increment=True)
+    def take(self, request: HttpRequest) -> bool:
+        """Counts one submission about to be stored against the sender's address; False when
+        that goes over the limit. The cache counts atomically, so submissions sent at the
+        same moment from several servers cannot all slip under the limit together."""
+        usage = self._usage(request, increment=True)
+        return not usage or not usage["should_limit"]

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Configuration comes from the environment only."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -50,6 +51,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
 ]
 
 MIDDLEWARE = [
@@ -63,10 +67,16 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Admin login: the second factor (django-otp) and the lockout after failed attempts (axes).
+    "django_otp.middleware.OTPMiddleware",
+    "lundsite.two_factor.RequireSecondFactorMiddleware",
+    "axes.middleware.AxesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "lundsite.content_security.SitePartCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "django.middleware.cache.FetchFromCacheMiddleware",
+    # Innermost, so its 503 for a database outage passes through every header middleware above.
+    "lundsite.database_unavailable.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "lundsite.urls"
@@ -94,7 +104,37 @@ DATABASES = {
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # `make run` writes from three processes (web server, mail worker, scheduler). WAL lets
+    # readers go on while one writes; IMMEDIATE takes the write lock when a transaction
+    # starts, so a reader never has to upgrade mid-transaction (SQLite fails that at once,
+    # busy timeout or not); the timeout lets a writer wait its turn instead of failing.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Admin login (README "Admin login"). Five wrong passwords for one account from one address
+# lock that pair for 30 minutes: an attacker elsewhere cannot lock a colleague out, and a
+# shared office address is not locked for everyone. A superuser unlocks under Inställningar.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: it refuses a locked-out login outright
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "lundsite/admin/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "lundsite.admin_login.client_ip"
+AXES_VERBOSE = False  # no banner on every manage.py command
+# A second factor for superusers and the groups that read personal data; on in production
+# only, so `make run`'s development admin logs in with a password alone.
+TWO_FACTOR_REQUIRED = False
+TWO_FACTOR_GROUPS = ["Föreningslots", "Frivilligkraft"]
+OTP_TOTP_ISSUER = "Samverkan Lund"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -127,6 +167,8 @@ STORAGES = {
 
 WAGTAIL_SITE_NAME = "Samverkan Lund"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Addresses are ASCII (å, ä → a, ö → o) in the admin's slug field too: lundsite/slugs.py.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Avatars would otherwise be fetched from an outside host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "csv", "txt"]
@@ -140,7 +182,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
-EMAIL_BACKEND = (
+# Every message, Wagtail's own notices included, is stored in the outbox first; the outbox's
+# worker then hands it to the real transport below (lundsite/outbox_backend.py).
+EMAIL_BACKEND = "lundsite.outbox_backend.OutboxBackend"
+OUTBOX_DELIVERY_BACKEND = (
     "django.core.mail.backends.smtp.EmailBackend"
     if EMAIL_HOST
     else "django.core.mail.backends.console.EmailBackend"
@@ -172,7 +217,8 @@ CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 CACHE_MIDDLEWARE_SECONDS = 600
 
-# Strict policy: no inline scripts or styles, nothing from other hosts.
+# Public pages: no inline scripts or styles, nothing from other hosts, never framed.
+# lundsite/content_security.py picks the admin's policy below for paths under /admin/.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -186,8 +232,28 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
     },
 }
-# The Wagtail admin needs inline scripts and styles; the policy above applies to the public site.
-CONTENT_SECURITY_POLICY_EXCLUDE_URL_PREFIXES = ("/admin/",)
+# Wagtail's admin, as much as it needs and no more: its templates and the HTML its choosers
+# load run inline scripts, its widgets set inline styles, image uploads show blob: previews,
+# and its previews are framed by the admin itself (frame-ancestors follows X-Frame-Options,
+# which Wagtail sets to SAMEORIGIN on preview views only). Still nothing from other hosts.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "font-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'self'"],
+        "object-src": ["'none'"],
+    },
+}
+# The admin asks no outside host: no check for new Wagtail releases (upgrades come through
+# uv.lock), and only the site's own time zone (the full list holds names, such as
+# "localtime", that browsers reject, which breaks the account page's script).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -4,12 +4,15 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import translate_url
+from django.utils.text import slugify
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
 from lundsite import fragment_cache
+from lundsite.language_switch import same_place
 
 register = template.Library()
 
@@ -70,9 +73,30 @@ def breadcrumbs(page: Page) -> list[Page]:
 
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[LanguageLink]:
-    """For each language, the same page in that language, else that language's home page."""
+    """For each language, the same page in that language, else that language's home page.
+    Without the query string: these are also the page's hreflang alternates."""
+    return _page_links(context["request"], context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def switcher_links(context) -> list[LanguageLink]:
+    """The visible switcher: the page's links, kept in the cache as the header fragments are,
+    then carried to the reader's sub-route and query, which vary with every request and so
+    stay out of any cache key."""
     request = context["request"]
     page = context.get("page")
+    if isinstance(page, Page):
+        key = f"language-links:{get_language()}:{request.get_host()}:{page.pk}:{site_version()}"
+        links = cache.get(key)
+        if links is None:
+            links = _page_links(request, page)
+            cache.set(key, links, fragment_timeout(page))
+    else:
+        links = _page_links(request, page)
+    return [same_place(link, page, request) for link in links]
+
+
+def _page_links(request: HttpRequest, page: Page | None) -> list[LanguageLink]:
     current = get_language() or settings.LANGUAGE_CODE
     translations: dict[str, Page] = {}
     if isinstance(page, Page):
@@ -84,7 +108,7 @@ def language_links(context) -> list[LanguageLink]:
         if code in translations:
             url = translations[code].get_url(request)
         elif page is None:
-            url = translate_url(request.get_full_path(), code)
+            url = translate_url(request.path, code)
         else:
             is_translation = False
             home = Site.find_for_request(request).root_page
@@ -92,3 +116,16 @@ def language_links(context) -> list[LanguageLink]:
             url = localized.get_url(request) if localized else "/"
         links.append(LanguageLink(code, name, url, code == current, is_translation))
     return links
+
+
+@register.simple_tag
+def on_this_page(body) -> list[tuple[str, str]]:
+    """The anchors and texts of a body's h2 headings, for the "on this page" list; the
+    heading block gives each the same anchor (templates/blocks/heading.html)."""
+    return [
+        (slugify(block.value["text"]), block.value["text"])
+        for block in body or []
+        if block.block_type == "heading"
+        and block.value["level"] != "h3"
+        and slugify(block.value["text"])
+    ]

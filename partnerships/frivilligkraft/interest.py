@@ -17,19 +17,10 @@ from django.utils.translation import gettext_lazy as _
 from lundsite.models import ContactSettings
 from lundsite.outbox import queue_email
 from lundsite.public_forms import PublicForm, Responses, SubmissionLimit, take_submission
+from lundsite.working_days import working_days_ago
 
 ANSWER_WITHIN_WORKING_DAYS = 5
 INTERESTS = SubmissionLimit(group="interest", rate="10/h")
-
-
-def working_days_ago(days: int, today: datetime.date) -> datetime.date:
-    """The date `days` working days (Monday to Friday) before today."""
-    date = today
-    while days:
-        date -= datetime.timedelta(days=1)
-        if date.weekday() < 5:
-            days -= 1
-    return date
 
 
 class InterestQuerySet(models.QuerySet):

@@ -5,12 +5,12 @@ import datetime
 from django import forms
 from django.http import HttpRequest
 from django.utils import timezone, translation
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Workflow
 
 from lundsite.models import ContactSettings
 from lundsite.public_forms import PublicForm
+from lundsite.slugs import ascii_slug
 from partnerships.frivilligkraft.assignments import AssignmentPage, District, Schedule
 from partnerships.frivilligkraft.categories import AssignmentCategory
 from principles.models import PriorityAreaPage
@@ -184,7 +184,7 @@ class PostAssignmentForm(PublicForm, forms.Form):
 
 
 def _unique_slug(index, title: str) -> str:
-    base = slugify(title)[:60] or "uppdrag"
+    base = ascii_slug(title, max_length=60) or "uppdrag"
     taken = set(index.get_children().values_list("slug", flat=True))
     slug, number = base, 2
     while slug in taken:

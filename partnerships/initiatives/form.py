@@ -84,7 +84,9 @@ class InitiativeForm(PublicForm, forms.ModelForm):
     def submit(self, request: HttpRequest) -> Initiative:
         initiative = self.save(commit=False)
         initiative.language = translation.get_language() or "sv"
-        initiative.save()
+        # A ParentalManyToManyField keeps its choice in memory until the idea is saved:
+        # set it first, or the areas the sender chose are lost.
         self.save_m2m()
+        initiative.save()
         initiative.send_confirmations(ContactSettings.for_request(request).foreningslots_email)
         return initiative

@@ -14,6 +14,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 
+from lundsite.admin_panels import ReadOnlyChoicesPanel
 from lundsite.outbox import queue_email
 from partnerships.validators import validate_organisation_number
 
@@ -51,6 +52,9 @@ IDEA_FIELDS = [
     "municipality_brings",
     "preferred_administration",
 ]
+
+
+NO_AREAS = _("Inget område valt")
 
 
 class MembershipAnswer(models.TextChoices):
@@ -162,7 +166,11 @@ class Initiative(ClusterableModel):
             [FieldPanel(name, read_only=True) for name in SENDER_FIELDS], heading=_("Avsändare")
         ),
         MultiFieldPanel(
-            [FieldPanel(name, read_only=True) for name in IDEA_FIELDS], heading=_("Idén")
+            [
+                ReadOnlyChoicesPanel("priority_areas", empty_text=NO_AREAS),
+                *[FieldPanel(name, read_only=True) for name in IDEA_FIELDS[1:]],
+            ],
+            heading=_("Idén"),
         ),
     ]
 
@@ -173,6 +181,10 @@ class Initiative(ClusterableModel):
 
     def __str__(self) -> str:
         return f"{self.reference} {self.organisation_name}"
+
+    def get_priority_areas_display(self) -> str:
+        """The areas by title, as the inbox's detail view shows them."""
+        return ", ".join(area.title for area in self.priority_areas.all()) or str(NO_AREAS)
 
     def save(self, *args, **kwargs) -> None:
         if not self.reference:

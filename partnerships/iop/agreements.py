@@ -80,6 +80,24 @@ class IOPAgreementQuerySet(CachedRestrictionsQuerySet):
             models.F("start_date").desc(nulls_last=True), "-first_published_at", "title"
         )
 
+    def ongoing_first(self, today: datetime.date | None = None):
+        """Ongoing agreements, then planned, then ended; newest first within each. The rank
+        is worked out by the database from the dates, with the same rules as `status_for`, so
+        the order holds across pages of the list and costs no extra query."""
+        today = today or timezone.localdate()
+        rank = models.Case(
+            models.When(start_date__gt=today, then=models.Value(1)),
+            models.When(end_date__lt=today, then=models.Value(2)),
+            default=models.Value(0),
+            output_field=models.IntegerField(),
+        )
+        return self.alias(status_rank=rank).order_by(
+            "status_rank",
+            models.F("start_date").desc(nulls_last=True),
+            "-first_published_at",
+            "title",
+        )
+
     def ending_first(self):
         return self.order_by(models.F("end_date").asc(nulls_last=True), "title")
 

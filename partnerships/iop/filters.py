@@ -14,11 +14,28 @@ from partnerships.parties import MunicipalBody, Organisation
 from principles.models import PriorityAreaPage
 
 FIRST_YEAR = 2000
-SORTS = [("newest", _("Nyast först")), ("end", _("Slutdatum"))]
+# The first is the default: readers come for agreements that are going on now.
+SORTS = [("status", _("Pågående först")), ("newest", _("Nyast först")), ("end", _("Slutdatum"))]
+
+
+def board_groups(locale: Locale | int) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Nämnder and förvaltningar as separate groups (optgroups): they are different kinds of
+    party, and a reader looking for one should not have to read past the other."""
+    groups: dict[str, list[tuple[str, str]]] = {kind: [] for kind in MunicipalBody.Kind.values}
+    bodies = MunicipalBody.objects.filter(locale=locale).values_list("slug", "name", "kind")
+    for slug, name, kind in bodies:
+        groups.setdefault(kind, []).append((slug, name))
+    labels = {
+        MunicipalBody.Kind.BOARD: _("Nämnder"),
+        MunicipalBody.Kind.ADMINISTRATION: _("Förvaltningar"),
+    }
+    return [(labels.get(kind, kind), choices) for kind, choices in groups.items() if choices]
 
 
 class RegisterFilterForm(ListingFilterForm):
     filters = ("q", "board", "organisation", "area", "status", "year")
+    # Priority areas are pages, whose slugs differ per language (parties' slugs do not).
+    page_slug_filters = {"area": PriorityAreaPage}
 
     q = forms.CharField(label=_("Sök"), required=False, max_length=100)
     board = forms.ChoiceField(label=_("Kommunal part"), required=False)
@@ -31,9 +48,7 @@ class RegisterFilterForm(ListingFilterForm):
     def __init__(self, data, locale: Locale | int, **kwargs) -> None:
         super().__init__(data, locale, **kwargs)
         everything = [("", _("Alla"))]
-        self.fields["board"].choices = everything + list(
-            MunicipalBody.objects.filter(locale=locale).values_list("slug", "name")
-        )
+        self.fields["board"].choices = everything + board_groups(locale)
         self.fields["organisation"].choices = everything + list(
             Organisation.objects.filter(locale=locale).values_list("slug", "name")
         )
@@ -81,4 +96,6 @@ class RegisterFilterForm(ListingFilterForm):
     def order(self, agreements: IOPAgreementQuerySet, data: dict[str, Any]) -> IOPAgreementQuerySet:
         if data.get("sort") == "end":
             return agreements.ending_first()
-        return agreements.newest_first()
+        if data.get("sort") == "newest":
+            return agreements.newest_first()
+        return agreements.ongoing_first()

@@ -10,15 +10,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlparse
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
+from django.utils.translation import gettext as gettext_now
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from lundsite.slugs import ascii_slug
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.exports import FIELDS
 from partnerships.iop.register import IOPRegisterPage
@@ -50,7 +51,7 @@ class OrganisationRef:
             return found
         return Organisation.objects.create(
             name=self.name,
-            slug=slugify(self.name)[:100],
+            slug=ascii_slug(self.name, max_length=100),
             organisation_number=self.number,
             locale=locale,
         )
@@ -112,9 +113,18 @@ class IOPImportRowForm(forms.Form):
         return cleaned
 
     @property
-    def slug(self) -> str:
-        path = urlparse(self.cleaned_data["url"]).path.strip("/")
-        return (path.rsplit("/", 1)[-1] if path else "") or slugify(self.cleaned_data["title"])
+    def slugs(self) -> list[str]:
+        """The addresses the agreement may have: the one in `url` as the site wrote it (an
+        agreement saved before addresses became ASCII keeps its å, ä, ö, percent-encoded in
+        the export), then its ASCII form, which a new agreement gets."""
+        path = unquote(urlparse(self.cleaned_data["url"]).path).strip("/")
+        written = path.rsplit("/", 1)[-1] if path else ""
+        made = ascii_slug(written or self.cleaned_data["title"], max_length=255)
+        return list(dict.fromkeys(slug for slug in (written, made) if slug))
+
+
+def _reasons(errors: dict) -> list[str]:
+    return [f"{name}: {message}" for name, messages in errors.items() for message in messages]
 
 
 @dataclass
@@ -147,23 +157,34 @@ class IOPImporter:
         """Imports the rows; pass them through a progress bar to show one."""
         # Line 1 of the file is the header, so the first row is line 2.
         for line, row in enumerate(rows, start=2):
-            form = IOPImportRowForm(row, locale=self.locale)
-            if not form.is_valid():
-                reasons = [
-                    f"{name}: {message}"
-                    for name, messages in form.errors.items()
-                    for message in messages
-                ]
+            if reasons := self._import_row(row):
                 self.summary.refused.append((line, reasons))
-                continue
+        return self.summary
+
+    def _import_row(self, row: dict) -> list[str]:
+        """Imports one row; returns why it was refused, or nothing. A row never stops the
+        others: whatever goes wrong in it is rolled back and reported as its reason."""
+        if None in row or None in row.values():
+            # csv.DictReader files extra cells under None and fills missing ones with None.
+            return [gettext_now("Raden har inte lika många fält som rubrikraden.")]
+        form = IOPImportRowForm(row, locale=self.locale)
+        if not form.is_valid():
+            return _reasons(form.errors)
+        try:
             with transaction.atomic():
                 self._save(form)
-        return self.summary
+        except ValidationError as error:
+            return _reasons(error.message_dict) if hasattr(error, "error_dict") else error.messages
+        except Exception as error:  # noqa: BLE001 - one bad row must not stop the file
+            return [gettext_now("Raden kunde inte sparas: %s") % f"{type(error).__name__}: {error}"]
+        return []
 
     def _save(self, form: IOPImportRowForm) -> None:
         data = form.cleaned_data
         organisations = [ref.find_or_create(self.locale) for ref in data["organisations"]]
-        page = IOPAgreementPage.objects.child_of(self.register).filter(slug=form.slug).first()
+        slugs = form.slugs
+        existing = IOPAgreementPage.objects.child_of(self.register).filter(slug__in=slugs)
+        page = min(existing, key=lambda found: slugs.index(found.slug), default=None)
         fields = {
             "title": data["title"],
             "summary": data["summary"],
@@ -176,7 +197,7 @@ class IOPImporter:
             "priority_areas": data["priority_areas"],
         }
         if page is None:
-            page = IOPAgreementPage(slug=form.slug, locale=self.locale, **fields)
+            page = IOPAgreementPage(slug=slugs[-1], locale=self.locale, **fields)
             self._relate(page, relations)
             self.register.add_child(instance=page)
             page.save_revision().publish()

@@ -27,12 +27,14 @@ def area_agreements(area: Page, count: int = AREA_AGREEMENTS):
 
 @register.simple_tag
 def latest_agreements(page: Page, count: int = 3):
+    """Ongoing agreements lead, as in the register: an ended one is rarely what a reader
+    of the home page is looking for."""
     return list(
         IOPAgreementPage.objects.live()
         .public()
         .filter(locale_id=page.locale_id)
         .for_cards()
-        .order_by("-first_published_at")[:count]
+        .ongoing_first()[:count]
     )
 
 

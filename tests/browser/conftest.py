@@ -12,6 +12,7 @@ from django.test import override_settings
 from django.test.testcases import LiveServerThread
 from playwright.sync_api import Page, expect
 
+from tests.browser.page_problems import PageProblems
 from tests.integration.test_outbox import Sink, free_port
 
 # Playwright's sync API runs an event loop in this thread; Django would refuse the
@@ -50,6 +51,7 @@ ADMIN_PEOPLE = {
     "Redaktörer": "redaktor-web",
     "Publicerare": "publicerare-web",
     "Frivilligkraft": "samordnare-web",
+    "Föreningslots": "lotsen-web",
 }
 
 
@@ -103,6 +105,20 @@ def site_url(django_db_setup, django_db_blocker, admin_people, example_assignmen
 def _site_before_browser(site_url):
     """Start the server before Playwright starts its event loop in this thread: inside it,
     Django would open a fresh connection that knows nothing of the test database."""
+
+
+@pytest.fixture(autouse=True)
+def page_problems(request, monkeypatch) -> Iterator[PageProblems]:
+    """Fails any browser test whose pages log a console error, throw, or violate the CSP
+    (see page_problems.py). Autouse, so it is set up before pytest-playwright's `page` and
+    torn down after it, when every page has delivered its events."""
+    problems = PageProblems()
+    if "browser" in request.fixturenames:
+        problems.watch_browser(request.getfixturevalue("browser"), monkeypatch)
+    yield problems
+    found = problems.close_and_report()
+    if found:
+        pytest.fail("The browser reported problems:\n" + "\n".join(found), pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -43,6 +43,11 @@ def publish_assignment(
     return page
 
 
+# Calendar days that are more than five working days on any date: over Christmas and New Year
+# five Swedish working days can stretch to fifteen calendar days (lundsite/working_days.py).
+WAITED_TOO_LONG_DAYS = 20
+
+
 def make_interest(assignment: AssignmentPage, days_ago: int = 0, **fields) -> Interest:
     values = {"name": "Sam Volontär", "email": "sam@example.org", "message": "Jag hjälper gärna."}
     interest = Interest.objects.create(assignment=assignment, **{**values, **fields})

@@ -11,7 +11,7 @@ from lundsite.management.commands.run_schedule import SCHEDULE
 from lundsite.outbox import OutgoingEmail
 from partnerships.frivilligkraft.assignments import AssignmentPage, AssignmentStatus
 from partnerships.frivilligkraft.interest import Interest
-from tests.factories.frivilligkraft import ORGANISER_EMAIL, make_interest
+from tests.factories.frivilligkraft import ORGANISER_EMAIL, WAITED_TOO_LONG_DAYS, make_interest
 from tests.factories.frivilligkraft import publish_assignment as publish_factory
 
 pytestmark = pytest.mark.django_db
@@ -94,9 +94,9 @@ def test_a_closed_assignment_says_so_on_its_page(client):
 
 def test_the_organiser_is_reminded_once_after_five_working_days():
     page = publish_assignment("Påminnelse", timezone.localdate() + datetime.timedelta(days=30))
-    waiting = make_interest(page, days_ago=10)
+    waiting = make_interest(page, days_ago=WAITED_TOO_LONG_DAYS)
     recent = make_interest(page, days_ago=1)
-    answered = make_interest(page, days_ago=10, answered_at=timezone.now())
+    answered = make_interest(page, days_ago=WAITED_TOO_LONG_DAYS, answered_at=timezone.now())
 
     call_command("remind_unanswered_interests", verbosity=0)
     call_command("remind_unanswered_interests", verbosity=0)
@@ -119,7 +119,7 @@ def test_the_organiser_is_reminded_once_after_five_working_days():
 
 def test_coordinators_see_interests_and_those_waiting_too_long(client, django_user_model):
     page = publish_assignment("Läxhjälp", timezone.localdate() + datetime.timedelta(days=30))
-    make_interest(page, days_ago=10, name="Väntar Länge")
+    make_interest(page, days_ago=WAITED_TOO_LONG_DAYS, name="Väntar Länge")
     make_interest(page, days_ago=1, name="Helt Ny")
     client.force_login(coordinator(django_user_model))
 
@@ -135,7 +135,7 @@ def test_coordinators_see_interests_and_those_waiting_too_long(client, django_us
 
 def test_the_dashboard_counts_volunteers_waiting_for_an_answer(client, django_user_model):
     page = publish_assignment("Fika", timezone.localdate() + datetime.timedelta(days=30))
-    make_interest(page, days_ago=10)
+    make_interest(page, days_ago=WAITED_TOO_LONG_DAYS)
     client.force_login(coordinator(django_user_model))
 
     dashboard = client.get("/admin/").content.decode()
@@ -146,7 +146,7 @@ def test_the_dashboard_counts_volunteers_waiting_for_an_answer(client, django_us
 
 def test_a_coordinator_marks_an_interest_answered(client, django_user_model):
     page = publish_assignment("Promenad", timezone.localdate() + datetime.timedelta(days=30))
-    interest = make_interest(page, days_ago=10)
+    interest = make_interest(page, days_ago=WAITED_TOO_LONG_DAYS)
     client.force_login(coordinator(django_user_model))
     edit_url = f"{INTERESTS}edit/{interest.pk}/"
 

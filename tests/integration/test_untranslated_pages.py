@@ -15,14 +15,8 @@ TITLE = "Schack för äldre"
 
 
 @pytest.fixture
-def editor_client(client, django_user_model):
-    client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.org", "pw-2"))
-    return client
-
-
-@pytest.fixture
-def swedish_agreement(editor_client, home):
-    response = post(editor_client, home, agreement_form(title=TITLE, slug="schack-for-aldre"))
+def swedish_agreement(admin_client, home):
+    response = post(admin_client, home, agreement_form(title=TITLE, slug="schack-for-aldre"))
     assert response.status_code == 302
     return Page.objects.get(title=TITLE, locale__language_code="sv").specific
 
@@ -56,8 +50,8 @@ def test_a_changed_swedish_page_marks_its_translation_out_of_date(home, en_local
     assert translation_gaps()[dialog.pk] == str(OUT_OF_DATE)
 
 
-def test_the_report_lists_them_for_editors(editor_client, swedish_agreement):
-    content = editor_client.get("/admin/reports/translations/").content.decode()
+def test_the_report_lists_them_for_editors(admin_client, swedish_agreement):
+    content = admin_client.get("/admin/reports/translations/").content.decode()
     assert TITLE in content
     assert "Saknar översättning" in content
 

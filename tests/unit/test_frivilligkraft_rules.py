@@ -11,7 +11,7 @@ from partnerships.frivilligkraft.categories import AssignmentCategory
 from partnerships.frivilligkraft.filters import AssignmentFilterForm
 from partnerships.frivilligkraft.interest import Interest, InterestForm, working_days_ago
 from partnerships.frivilligkraft.posting import PostAssignmentForm
-from tests.factories.frivilligkraft import make_interest, publish_assignment
+from tests.factories.frivilligkraft import WAITED_TOO_LONG_DAYS, make_interest, publish_assignment
 
 TODAY = datetime.date(2026, 11, 24)  # a Tuesday
 
@@ -60,9 +60,9 @@ def test_soonest_first_orders_by_first_day_then_last_day():
 @pytest.mark.django_db
 def test_interests_waiting_more_than_five_working_days():
     page = publish_assignment()
-    waiting = make_interest(page, days_ago=9)
+    waiting = make_interest(page, days_ago=WAITED_TOO_LONG_DAYS)
     make_interest(page, days_ago=2)
-    make_interest(page, days_ago=9, answered_at=timezone.now())
+    make_interest(page, days_ago=WAITED_TOO_LONG_DAYS, answered_at=timezone.now())
 
     assert list(Interest.objects.waiting_too_long()) == [waiting]
     assert Interest.objects.unanswered().count() == 2

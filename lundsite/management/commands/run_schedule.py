@@ -8,6 +8,7 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import close_old_connections
 
 # (command, how often in seconds)
 SCHEDULE: list[tuple[str, int]] = [
@@ -17,6 +18,7 @@ SCHEDULE: list[tuple[str, int]] = [
     ("close_expired_assignments", 3600),
     ("remind_unanswered_interests", 3600),
     ("remove_old_interests", 24 * 3600),
+    ("remove_old_mail", 24 * 3600),
 ]
 
 
@@ -43,7 +45,13 @@ class Command(BaseCommand):
             time.sleep(max(1.0, min(next_run.values()) - time.monotonic()))
 
     def _run(self, name: str) -> None:
+        # As django-tasks-db's worker does between tasks: a connection broken by a database
+        # restart (or one past CONN_MAX_AGE) is dropped, so the next job opens a fresh one
+        # instead of failing on the dead one until the process is restarted.
+        close_old_connections()
         try:
             call_command(name, verbosity=0)
         except Exception as error:  # noqa: BLE001 - one failing job must not stop the others
             self.stderr.write(f"{name} misslyckades: {error}")
+        finally:
+            close_old_connections()

@@ -1,3 +1,4 @@
+import csv
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -24,7 +25,7 @@ class Command(BaseCommand):
         try:
             with file.open(encoding="utf-8-sig", newline="") as csv_file:
                 rows = list(read_rows(csv_file))
-        except (OSError, UnicodeDecodeError, ValueError) as error:
+        except (OSError, UnicodeDecodeError, ValueError, csv.Error) as error:
             raise CommandError(f"Kan inte läsa {file}: {error}") from error
 
         progress = tqdm(rows, desc="Importerar", unit="rad", file=self.stderr._out)
