@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import caches
 from playwright.sync_api import Browser, Page, expect
 
-from lundsite.outbox import deliver_due
+from lundsite.outbox import OutgoingEmail, deliver_due
 from tests.browser.conftest import log_in
 from tests.integration.test_outbox import Sink
 
@@ -111,7 +111,7 @@ def fill_posting(page: Page, title: str) -> None:
 
 
 def test_organiser_posts_coordinator_approves_volunteers_find_it(
-    browser: Browser, site_url: str, admin_people, assert_accessible
+    browser: Browser, site_url: str, admin_people, assert_accessible, django_db_blocker
 ):
     organiser = browser.new_page(locale="sv-SE")
     organiser.goto(site_url + "/frivilligkraft/lagg-upp-uppdrag/")
@@ -134,6 +134,17 @@ def test_organiser_posts_coordinator_approves_volunteers_find_it(
     coordinator.get_by_role("button", name="Godkänn och Publicera", exact=True).click()
     expect(coordinator.get_by_role("status").filter(has_text=POSTED_TITLE)).to_be_visible()
     coordinator.close()
+    # The organiser was promised word when the assignment is published, with its link.
+    with django_db_blocker.unblock():
+        told = [
+            mail
+            for mail in OutgoingEmail.objects.filter(
+                template="partnerships/frivilligkraft/email/assignment_published"
+            )
+            if mail.to == ["britt.browser@example.org"]
+        ]
+    assert len(told) == 1
+    assert "/frivilligkraft/" in told[0].body_text
 
     # A new browser: the first may keep the list from before for a minute.
     volunteer = browser.new_page(locale="sv-SE")
