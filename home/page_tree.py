@@ -32,4 +32,5 @@ def apply() -> None:
             apps.get_model(label).parent_page_types = [HOME]
     for label in HOLD_TEXT_PAGES:
         model = apps.get_model(label)
-        model.subpage_types = [*model.subpage_types, TEXT_PAGE]
+        if TEXT_PAGE not in model.subpage_types:
+            model.subpage_types = [*model.subpage_types, TEXT_PAGE]
