@@ -2,6 +2,7 @@
 503 in their language with Retry-After instead of a 500: the outage is ours and short, and
 proxies and crawlers know to come back. Made without the database, like the 500 page."""
 
+import logging
 from collections.abc import Callable
 
 from django.db import InterfaceError, OperationalError
@@ -13,6 +14,7 @@ from django.utils.cache import add_never_cache_headers
 from lundsite.error_views import HOME_URLS, language_of
 
 RETRY_AFTER_SECONDS = 30
+logger = logging.getLogger(__name__)
 
 
 def database_unavailable(request: HttpRequest) -> HttpResponse:
@@ -37,5 +39,7 @@ class DatabaseUnavailableMiddleware:
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if isinstance(exception, OperationalError | InterfaceError):
+            # Logged like a server error: the same exception also comes from a broken query.
+            logger.error("Database unavailable on %s", request.path, exc_info=exception)
             return database_unavailable(request)
         return None
