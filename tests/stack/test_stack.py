@@ -4,8 +4,6 @@ cache and on the other node within two seconds, and the rate limit counts across
 import time
 import uuid
 
-import pytest
-
 from deploy.http import Visitor
 from deploy.stack import Stack, manage
 
@@ -30,17 +28,6 @@ page.save_revision().publish()
 """
 
 
-def wait_until_shown(url: str, text: str, deadline: float) -> float:
-    """Polls as a reader would; returns when the text appeared, or fails at the deadline."""
-    reader = Visitor(timeout=2)
-    while True:
-        if text in reader.get(url).body:
-            return time.monotonic()
-        if time.monotonic() > deadline:
-            pytest.fail(f"{text!r} not on {url} within {PUBLISH_DEADLINE} s")
-        time.sleep(0.05)
-
-
 def test_publish_reaches_readers_through_the_front_cache_and_the_other_node(stack: Stack):
     reader = Visitor()
     front, (node_a, node_b) = stack.front + "/principer/", stack.nodes
@@ -51,10 +38,12 @@ def test_publish_reaches_readers_through_the_front_cache_and_the_other_node(stac
     intro = f"Ny ingress {uuid.uuid4().hex}"
     # An editor publishes through node A's settings and database, which purges the front cache.
     manage(stack.env, "shell", "-c", PUBLISH.format(intro=intro))
-    deadline = time.monotonic() + PUBLISH_DEADLINE
-    wait_until_shown(front, intro, deadline)
-    wait_until_shown(node_b + "/principer/", intro, deadline)
-    wait_until_shown(node_a + "/principer/", intro, deadline)
+    published = time.monotonic()
+    # The purge and the site version's move happen within the publish itself, so a reader
+    # asking right after it returns already gets the new text: no waiting, only a check.
+    for url in (front, node_b + "/principer/", node_a + "/principer/"):
+        assert intro in reader.get(url).body, url
+    assert time.monotonic() - published < PUBLISH_DEADLINE
 
 
 def test_rate_limit_counts_across_both_nodes(stack: Stack):
