@@ -35,6 +35,17 @@ CLOSED_STATUSES = {
     InitiativeStatus.NOT_RELEVANT,
 }
 
+# Where an idea stands in the process's five steps (1 = Samverkansinitiativ … 5 = Uppföljning).
+# An idea judged not relevant never entered the process.
+PROCESS_STEP_BY_STATUS = {
+    InitiativeStatus.RECEIVED: 1,
+    InitiativeStatus.IN_DIALOGUE: 1,
+    InitiativeStatus.MATCHED: 1,
+    InitiativeStatus.IN_PROGRESS: 2,
+    InitiativeStatus.CLOSED: 3,
+    InitiativeStatus.EVALUATED: 4,
+}
+
 
 SENDER_FIELDS = [
     "organisation_name",
@@ -181,6 +192,11 @@ class Initiative(ClusterableModel):
 
     def __str__(self) -> str:
         return f"{self.reference} {self.organisation_name}"
+
+    @property
+    def process_step(self) -> int | None:
+        """The step of the five (1–5) the idea has reached; None when it was not taken up."""
+        return PROCESS_STEP_BY_STATUS.get(self.status)
 
     def get_priority_areas_display(self) -> str:
         """The areas by title, as the inbox's detail view shows them."""
