@@ -170,11 +170,40 @@ class SiteSeeder:
                 for name, value in self._fields(spec, SOURCE).items()
                 if contains_page_ref(value)
             }
-            if deferred:
+            if deferred or spec.get("orderables"):
                 page = page.specific_class.objects.get(pk=page.pk)
                 for name, value in deferred.items():
                     setattr(page, name, value)
+                for name, items in spec.get("orderables", {}).items():
+                    setattr(page, name, self._orderables(page, name, items))
                 page.save_revision().publish()
+
+    def _orderables(self, page: Page, name: str, items: list[Spec]) -> list[Any]:
+        """Inline objects (an InlinePanel's rows) in the source language; a field that
+        names a page ("page:/path/") is set to that page."""
+        model = page._meta.get_field(name).related_model
+        rows = []
+        for order, item in enumerate(items):
+            fields: dict[str, Any] = {"sort_order": order, "locale": self.source_locale}
+            for field_name, value in in_language(item, SOURCE).items():
+                if contains_page_ref(value):
+                    field_name = model._meta.get_field(field_name).attname
+                    value = resolve_page_refs(value, self._resolve)
+                fields[field_name] = value
+            rows.append(model(**fields))
+        return rows
+
+    @staticmethod
+    def _translate_orderables(english: Page, spec: Spec) -> None:
+        """Gives the inline objects their English text in memory, in the order of the spec,
+        so that their segments are found at the same paths as the Swedish ones."""
+        for name, items in spec.get("orderables", {}).items():
+            rows = list(getattr(english, name).all().order_by("sort_order"))
+            for row, item in zip(rows, items, strict=False):
+                for field_name, value in in_language(item, TARGET).items():
+                    if not contains_page_ref(value):
+                        setattr(row, field_name, value)
+            setattr(english, name, rows)
 
     def _translate(self, page: Page, spec: Spec) -> None:
         page = page.specific_class.objects.get(pk=page.pk)
@@ -189,6 +218,7 @@ class SiteSeeder:
         for name, value in self._fields(spec, TARGET).items():
             if name != "locale":
                 setattr(english, name, resolve_page_refs(value, self._resolve))
+        self._translate_orderables(english, spec)
         english_strings: dict[str, list[str]] = defaultdict(list)
         for segment in extract_segments(english):
             if isinstance(segment, StringSegmentValue):

@@ -10,10 +10,12 @@ from partnerships.frivilligkraft.interest import Interest
 from partnerships.initiatives.models import Initiative, InitiativeNote, ReferenceCounter
 from partnerships.initiatives.page import InitiativeFormPage
 from partnerships.iop.agreements import IOPAgreementPage
+from partnerships.iop.principle_statements import AgreementPrinciple
 from partnerships.iop.register import IOPRegisterPage
 from partnerships.parties import MunicipalBody, Organisation
 
 __all__ = [
+    "AgreementPrinciple",
     "AssignmentCategory",
     "AssignmentIndexPage",
     "AssignmentPage",

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager
 from wagtail.search import index
@@ -18,6 +18,7 @@ from wagtail.search import index
 from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.pages import BasePage
 from lundsite.view_restrictions import CachedRestrictionsQuerySet
+from partnerships.iop.principle_statements import AgreementPrinciple
 
 
 class Status(StrEnum):
@@ -73,7 +74,13 @@ class IOPAgreementQuerySet(CachedRestrictionsQuerySet):
 
     def with_parties(self):
         """Everything an export or feed tells of an agreement."""
-        return self.for_cards().prefetch_related("priority_areas")
+        statements = models.Prefetch(
+            "principle_statements",
+            queryset=AgreementPrinciple.objects.with_principle_in_language().order_by(
+                "principle__path"
+            ),
+        )
+        return self.for_cards().prefetch_related("priority_areas", statements)
 
     def newest_first(self):
         return self.order_by(
@@ -106,6 +113,13 @@ class IOPAgreementQuerySet(CachedRestrictionsQuerySet):
         agreement may point at either language's page of the area."""
         return self.filter(
             priority_areas__translation_key=area.translation_key, locale_id=area.locale_id
+        ).distinct()
+
+    def for_principle(self, principle):
+        """Agreements that say how they follow a principle, in that page's language."""
+        return self.filter(
+            principle_statements__principle__translation_key=principle.translation_key,
+            locale_id=principle.locale_id,
         ).distinct()
 
 
@@ -216,6 +230,15 @@ class IOPAgreementPage(BasePage):
             heading=_("Kontakt"),
         ),
         FieldPanel("results"),
+        InlinePanel(
+            "principle_statements",
+            heading=_("Så följer avtalet principerna"),
+            label=_("Princip"),
+            help_text=_(
+                "Välj en princip och skriv kort hur avtalet följer den. Högst en gång per princip."
+            ),
+            max_num=6,
+        ),
     ]
 
     class Meta:

@@ -19,6 +19,7 @@ FIELDS = [
     "municipal_bodies",
     "organisations",
     "priority_areas",
+    "principles",
     "start_date",
     "end_date",
     "status",
@@ -41,6 +42,14 @@ def agreement_record(agreement: IOPAgreementPage, request: HttpRequest) -> dict:
             for org in agreement.organisations.all()
         ],
         "priority_areas": [area.title for area in agreement.priority_areas.all()],
+        "principles": [
+            {
+                "principle": statement.principle_title,
+                "slug": statement.principle_slug,
+                "statement": statement.statement,
+            }
+            for statement in agreement.principle_statements.all()
+        ],
         "start_date": agreement.start_date.isoformat() if agreement.start_date else None,
         "end_date": agreement.end_date.isoformat() if agreement.end_date else None,
         "status": agreement.status.value,
@@ -66,6 +75,9 @@ def flat_row(record: dict) -> list[str]:
         "municipal_bodies": "; ".join(record["municipal_bodies"]),
         "organisations": "; ".join(organisations),
         "priority_areas": "; ".join(record["priority_areas"]),
+        "principles": "; ".join(
+            f"{item['principle']}: {item['statement']}" for item in record["principles"]
+        ),
     }
     return ["" if values[field] is None else str(values[field]) for field in FIELDS]
 
@@ -111,7 +123,7 @@ def atom_response(
         feed.add_item(
             title=agreement.title,
             link=request.build_absolute_uri(agreement.get_url(request)),
-            description=agreement.summary,
+            description=_feed_text(agreement),
             unique_id=request.build_absolute_uri(agreement.get_url(request)),
             updateddate=agreement.last_published_at,
             pubdate=agreement.first_published_at,
@@ -120,3 +132,12 @@ def atom_response(
     response = HttpResponse(content_type="application/atom+xml; charset=utf-8")
     feed.write(response, "utf-8")
     return response
+
+
+def _feed_text(agreement: IOPAgreementPage) -> str:
+    """The summary, then how the agreement follows each principle it names."""
+    statements = [
+        f"{statement.principle_title}: {statement.statement}"
+        for statement in agreement.principle_statements.all()
+    ]
+    return "\n\n".join([agreement.summary, *statements])

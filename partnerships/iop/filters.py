@@ -11,7 +11,7 @@ from wagtail.models import Locale
 from lundsite.filtered_listing import ListingFilterForm
 from partnerships.iop.agreements import STATUS_LABELS, IOPAgreementQuerySet, Status
 from partnerships.parties import MunicipalBody, Organisation
-from principles.models import PriorityAreaPage
+from principles.models import PrinciplePage, PriorityAreaPage
 
 FIRST_YEAR = 2000
 # The first is the default: readers come for agreements that are going on now.
@@ -33,14 +33,19 @@ def board_groups(locale: Locale | int) -> list[tuple[str, list[tuple[str, str]]]
 
 
 class RegisterFilterForm(ListingFilterForm):
-    filters = ("q", "board", "organisation", "area", "status", "year")
+    filters = ("q", "board", "organisation", "area", "principle", "status", "year")
     # Priority areas are pages, whose slugs differ per language (parties' slugs do not).
-    page_slug_filters = {"area": PriorityAreaPage}
+    page_slug_filters = {"area": PriorityAreaPage, "principle": PrinciplePage}
 
     q = forms.CharField(label=_("Sök"), required=False, max_length=100)
     board = forms.ChoiceField(label=_("Kommunal part"), required=False)
     organisation = forms.ChoiceField(label=_("Organisation"), required=False)
     area = forms.ChoiceField(label=_("Prioriterat område"), required=False)
+    principle = forms.ChoiceField(
+        label=_("Beskriver principen"),
+        required=False,
+        error_messages={"invalid_choice": _("Välj en av de sex principerna i listan.")},
+    )
     status = forms.ChoiceField(label=_("Status"), required=False)
     year = forms.IntegerField(label=_("Gäller under år"), required=False)
     sort = forms.ChoiceField(label=_("Sortera"), required=False, choices=SORTS)
@@ -58,6 +63,13 @@ class RegisterFilterForm(ListingFilterForm):
         }
         self.fields["area"].choices = everything + [
             (slug, area.title) for slug, area in self.areas.items()
+        ]
+        self.principles = {
+            principle.slug: principle
+            for principle in PrinciplePage.objects.live().filter(locale=locale).order_by("path")
+        }
+        self.fields["principle"].choices = everything + [
+            (slug, principle.title) for slug, principle in self.principles.items()
         ]
         self.fields["status"].choices = everything + [
             (status.value, label) for status, label in STATUS_LABELS.items()
@@ -87,6 +99,8 @@ class RegisterFilterForm(ListingFilterForm):
             agreements = agreements.filter(organisations__slug=data["organisation"]).distinct()
         if data["area"]:
             agreements = agreements.for_area(self.areas[data["area"]])
+        if data["principle"]:
+            agreements = agreements.for_principle(self.principles[data["principle"]])
         if data["status"]:
             agreements = agreements.with_status(Status(data["status"]))
         if data["year"]:

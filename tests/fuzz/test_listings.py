@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from partnerships.frivilligkraft.categories import AssignmentCategory
 from partnerships.parties import MunicipalBody, Organisation
+from principles.models import PrinciplePage
 from tests.fuzz.strategies import FUZZ, field_value, filters
 
 pytestmark = pytest.mark.django_db
@@ -56,6 +57,7 @@ def test_any_query_string_gives_the_page(client, url, data):
         *MunicipalBody.objects.values_list("slug", flat=True),
         *Organisation.objects.values_list("slug", flat=True)[:20],
         *AssignmentCategory.objects.values_list("slug", flat=True),
+        *PrinciplePage.objects.values_list("slug", flat=True),
         *GOOD,
     ]
     names = LISTINGS[url]
@@ -65,4 +67,12 @@ def test_any_query_string_gives_the_page(client, url, data):
         label="query",
     )
     response = client.get(url, query)
+    assert response.status_code == 200, response.status_code
+
+
+@pytest.mark.parametrize("url", ["/iop/", "/en/iop/", "/iop/export.json", "/en/iop/feed/"])
+@FUZZ
+@given(principle=st.one_of(field_value, st.sampled_from(["dialog", "dialogue", "kvalitet"])))
+def test_any_principle_gives_the_register(client, url, principle):
+    response = client.get(url, {"principle": principle})
     assert response.status_code == 200, response.status_code

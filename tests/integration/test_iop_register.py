@@ -112,6 +112,7 @@ def test_json_export_has_every_field(client):
         "municipal_bodies",
         "organisations",
         "priority_areas",
+        "principles",
         "start_date",
         "end_date",
         "status",
