@@ -165,6 +165,18 @@ class AssignmentPage(BasePage):
     status = models.CharField(
         _("status"), max_length=10, choices=AssignmentStatus.choices, default=AssignmentStatus.OPEN
     )
+    # Named by label only: the wings never import each other.
+    iop_agreement = models.ForeignKey(
+        "partnerships.IOPAgreementPage",
+        verbose_name=_("IOP-avtal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assignments",
+        help_text=_(
+            "Välj avtalet om uppdraget hör till ett IOP-avtal. Då visas det på avtalets sida."
+        ),
+    )
     is_example = models.BooleanField(
         _("exempel"),
         default=False,
@@ -236,6 +248,7 @@ class AssignmentPage(BasePage):
             heading=_("Krav och tillgänglighet"),
         ),
         FieldPanel("priority_areas", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("iop_agreement"),
         FieldPanel("status"),
         MultiFieldPanel(
             [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],

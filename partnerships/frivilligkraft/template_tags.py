@@ -1,4 +1,4 @@
-"""Open volunteer assignments shown on a priority area's page."""
+"""Open volunteer assignments shown on a priority area's and an IOP agreement's page."""
 
 from django import template
 from wagtail.models import Page
@@ -19,4 +19,36 @@ def area_assignments(area: Page, count: int = 5) -> list[AssignmentPage]:
         .distinct()
         .soonest_first()
         .select_related("category")[:count]
+    )
+
+
+@register.simple_tag
+def agreement_assignments(agreement: Page) -> list[AssignmentPage]:
+    """The open assignments that belong to an agreement, in the agreement's language."""
+    return list(
+        AssignmentPage.objects.open()
+        .public()
+        .filter(
+            locale_id=agreement.locale_id,
+            iop_agreement__translation_key=agreement.translation_key,
+        )
+        .soonest_first()
+        .select_related("category")
+    )
+
+
+@register.simple_tag
+def assignment_agreement(assignment: AssignmentPage) -> Page | None:
+    """The live agreement the assignment belongs to, in the assignment's language: a
+    translated assignment may still point at the agreement it was first linked to."""
+    if assignment.iop_agreement_id is None:
+        return None
+    return (
+        Page.objects.live()
+        .public()
+        .filter(
+            translation_key=assignment.iop_agreement.translation_key,
+            locale_id=assignment.locale_id,
+        )
+        .first()
     )

@@ -19,3 +19,8 @@ def add_waiting_interests_panel(request, panels) -> None:
 @hooks.register("priority_area_sections", order=20)
 def area_assignments() -> str:
     return "partnerships/frivilligkraft/includes/area_assignments.html"
+
+
+@hooks.register("iop_agreement_sections", order=20)
+def agreement_assignments() -> str:
+    return "partnerships/frivilligkraft/includes/agreement_assignments.html"
