@@ -13,6 +13,7 @@ from partnerships.initiatives.models import (
     SENDER_FIELDS,
     Initiative,
     MembershipAnswer,
+    short_version,
 )
 from partnerships.validators import normalise_organisation_number
 from principles.models import PriorityAreaPage
@@ -26,7 +27,7 @@ class InitiativeForm(PublicForm, forms.ModelForm):
 
     class Meta:
         model = Initiative
-        fields = [*SENDER_FIELDS, *IDEA_FIELDS, "wants_status_updates"]
+        fields = [*SENDER_FIELDS, *IDEA_FIELDS, "wants_status_updates", "wants_public"]
         labels = {
             "organisation_name": _("Organisationens namn"),
             "organisation_number": _("Organisationsnummer (om du vet det)"),
@@ -43,11 +44,16 @@ class InitiativeForm(PublicForm, forms.ModelForm):
             ),
             "has_joined": _("Har organisationen anslutit sig till överenskommelsen?"),
             "wants_status_updates": _("Skicka e-post till mig när idén byter status"),
+            "wants_public": _("Idén får visas på webbplatsen"),
         }
         help_texts = {
             "organisation_number": _("Tio siffror, till exempel 802000-1239."),
             "email": _("Vi skickar en bekräftelse hit."),
             "priority_areas": _("Välj ett eller flera, eller inget om du är osäker."),
+            "wants_public": _(
+                "Då kan föreningslotsen visa organisationen, områdena och en kort beskrivning "
+                "av idén. Ditt namn, din e-post och ditt telefonnummer visas aldrig."
+            ),
         }
         widgets = {
             "priority_areas": forms.CheckboxSelectMultiple,
@@ -84,6 +90,9 @@ class InitiativeForm(PublicForm, forms.ModelForm):
     def submit(self, request: HttpRequest) -> Initiative:
         initiative = self.save(commit=False)
         initiative.language = translation.get_language() or "sv"
+        if initiative.wants_public:
+            # A start the föreningslots shortens in the inbox before it approves.
+            initiative.public_description = short_version(initiative.idea)
         # A ParentalManyToManyField keeps its choice in memory until the idea is saved:
         # set it first, or the areas the sender chose are lost.
         self.save_m2m()

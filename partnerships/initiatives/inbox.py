@@ -1,7 +1,7 @@
 """The föreningslots' inbox in the admin: ideas, their status, internal notes."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views.generic import EditView
 
 from lundsite.models import ContactSettings
@@ -29,12 +29,15 @@ class InitiativeViewSet(SubmissionViewSet):
     list_filter = {
         "status": ["exact"],
         "priority_areas": ["exact"],
+        "wants_public": ["exact"],
+        "public_approved": ["exact"],
         "created_at": ["gte", "lte"],
     }
     list_display = [
         "reference",
         "organisation_name",
         Column("status", label=_("status"), accessor="get_status_display"),
+        BooleanColumn("public_approved", label=_("visas öppet")),
         DateColumn("created_at", label=_("inkommen")),
     ]
     list_export = [

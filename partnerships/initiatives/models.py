@@ -7,14 +7,17 @@ through the steps of the process. The sender is told when its status changes, if
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 
 from lundsite.admin_panels import ReadOnlyChoicesPanel
+from lundsite.fragment_cache import bump_site_version
 from lundsite.outbox import queue_email
 from partnerships.validators import validate_organisation_number
 
@@ -66,6 +69,13 @@ IDEA_FIELDS = [
 
 
 NO_AREAS = _("Inget område valt")
+PUBLIC_DESCRIPTION_LENGTH = 600
+# The start of the idea that the föreningslots gets to shorten before it is shown.
+PUBLIC_DESCRIPTION_WORDS = 40
+
+
+def short_version(text: str) -> str:
+    return Truncator(text).words(PUBLIC_DESCRIPTION_WORDS)[:PUBLIC_DESCRIPTION_LENGTH]
 
 
 class MembershipAnswer(models.TextChoices):
@@ -93,6 +103,17 @@ class ReferenceCounter(models.Model):
 
 
 class InitiativeQuerySet(models.QuerySet):
+    def public(self):
+        """Ideas the sender let be shown and the föreningslots approved, as long as the
+        personal data is kept (removing it also takes the idea off the site)."""
+        return self.filter(
+            wants_public=True, public_approved=True, personal_data_removed_at__isnull=True
+        ).exclude(status=InitiativeStatus.NOT_RELEVANT)
+
+    def in_step(self, step: int):
+        statuses = [status for status, number in PROCESS_STEP_BY_STATUS.items() if number == step]
+        return self.filter(status__in=statuses)
+
     def due_for_removal(self, months: int, now: datetime.datetime | None = None):
         """Closed ideas whose personal data has been kept for the retention period."""
         limit = (now or timezone.now()) - datetime.timedelta(days=round(months * 30.44))
@@ -157,7 +178,29 @@ class Initiative(ClusterableModel):
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        related_name="+",
+        related_name="initiatives",
+    )
+    wants_public = models.BooleanField(
+        _("avsändaren tillåter att idén visas öppet"),
+        default=False,
+        help_text=_("Avsändaren har kryssat i att idén får visas på webbplatsen."),
+    )
+    public_approved = models.BooleanField(
+        _("visa idén på webbplatsen"),
+        default=False,
+        help_text=_(
+            "Idén visas i listan över idéer med organisation, områden, kort beskrivning, steg "
+            "och datum. Aldrig namn, e-post eller telefon."
+        ),
+    )
+    public_description = models.TextField(
+        _("kort beskrivning som visas öppet"),
+        max_length=PUBLIC_DESCRIPTION_LENGTH,
+        blank=True,
+        help_text=_(
+            "Börjar som början av idén. Korta den och ta bort namn och annat som pekar ut en "
+            "person."
+        ),
     )
     closed_at = models.DateTimeField(_("avslutad"), null=True, blank=True, editable=False)
     personal_data_removed_at = models.DateTimeField(
@@ -170,6 +213,14 @@ class Initiative(ClusterableModel):
         MultiFieldPanel(
             [FieldPanel("status"), FieldPanel("status_reason"), FieldPanel("iop_agreement")],
             heading=_("Handläggning"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("wants_public", read_only=True),
+                FieldPanel("public_approved"),
+                FieldPanel("public_description"),
+            ],
+            heading=_("Visa idén öppet"),
         ),
         InlinePanel("notes", heading=_("Interna anteckningar"), label=_("Anteckning")),
         # What the sender wrote is their own: the föreningslots reads it but never edits it.
@@ -198,6 +249,15 @@ class Initiative(ClusterableModel):
         """The step of the five (1–5) the idea has reached; None when it was not taken up."""
         return PROCESS_STEP_BY_STATUS.get(self.status)
 
+    def clean(self) -> None:
+        super().clean()
+        if self.public_approved and not self.wants_public:
+            raise ValidationError(
+                {"public_approved": _("Avsändaren har inte gett lov att visa idén öppet.")}
+            )
+        if self.public_approved and not self.public_description.strip():
+            self.public_description = short_version(self.idea)
+
     def get_priority_areas_display(self) -> str:
         """The areas by title, as the inbox's detail view shows them."""
         return ", ".join(area.title for area in self.priority_areas.all()) or str(NO_AREAS)
@@ -211,6 +271,10 @@ class Initiative(ClusterableModel):
         elif not is_closed:
             self.closed_at = None
         super().save(*args, **kwargs)
+        if self.wants_public:
+            # Pages that show public ideas (the list, an agreement's) are cached by site
+            # version: a change of step, text or approval must reach them at once.
+            bump_site_version()
 
     def send_confirmations(self, foreningslots_email: str) -> None:
         """The föreningslots gets the idea (in Swedish), the sender a receipt in their language."""
@@ -254,6 +318,10 @@ class Initiative(ClusterableModel):
         self.organisation_brings = self.municipality_brings = removed
         self.preferred_administration = ""
         self.status_reason = ""
+        # The public text was made from the sender's own words and names their
+        # organisation: it goes too, and the idea leaves the public list.
+        self.public_approved = False
+        self.public_description = ""
         self.personal_data_removed_at = timezone.now()
         self.save()
         self.notes.all().delete()

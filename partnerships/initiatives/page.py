@@ -1,7 +1,9 @@
 """The föreningslots' page at /foreningslotsen/: contact details and the idea form."""
 
+import re
+
 from django.core import signing
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -10,18 +12,21 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale
 
 from lundsite.blocks import RICH_TEXT_FEATURES
+from lundsite.filtered_listing import FilteredListingMixin
 from lundsite.pages import BasePage
 from lundsite.public_forms import Responses, SubmissionLimit, take_submission
 from partnerships.initiatives.form import InitiativeForm
 from partnerships.initiatives.models import Initiative
+from partnerships.initiatives.public_list import IdeaFilterForm, public_ideas
 
 SUBMISSIONS = SubmissionLimit(group="initiative", rate="5/h")
 RECEIPT_SALT = "initiative-receipt"
 # A receipt link shows the reference for a day; after that the e-mail is the proof.
 RECEIPT_MAX_AGE = 60 * 60 * 24
+REFERENCE = re.compile(r"SI-\d{4}-\d{4,6}")
 
 
-class InitiativeFormPage(RoutablePageMixin, BasePage):
+class InitiativeFormPage(FilteredListingMixin, RoutablePageMixin, BasePage):
     body = RichTextField(
         _("text före formuläret"),
         features=RICH_TEXT_FEATURES,
@@ -34,9 +39,38 @@ class InitiativeFormPage(RoutablePageMixin, BasePage):
         help_text=_("Visas efter att någon har skickat en idé, under referensnumret."),
     )
 
+    ideas_intro = RichTextField(
+        _("text före listan över idéer"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Visas överst på sidan med idéer som visas öppet."),
+    )
+
     subpage_types: list[str] = []
     max_count_per_parent = 1
-    content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("thank_you_text")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("body"),
+        FieldPanel("thank_you_text"),
+        FieldPanel("ideas_intro"),
+    ]
+
+    filter_form_class = IdeaFilterForm
+    listing_template = "partnerships/initiatives/ideas_page.html"
+
+    def listing_items(self):
+        return Initiative.objects.public()
+
+    def for_listing(self, ideas):
+        return ideas.select_related("iop_agreement").prefetch_related("priority_areas")
+
+    def ideas_url(self) -> str:
+        name = "ideas" if self.locale.language_code == "sv" else "ideas_en"
+        return self.url + self.reverse_subpage(name)
+
+    def idea_url(self, reference: str) -> str:
+        name = "idea" if self.locale.language_code == "sv" else "idea_en"
+        return self.url + self.reverse_subpage(name, kwargs={"reference": reference})
 
     class Meta:
         verbose_name = _("föreningslotsens formulär")
@@ -86,3 +120,33 @@ class InitiativeFormPage(RoutablePageMixin, BasePage):
         )
         response["X-Robots-Tag"] = "noindex"
         return response
+
+    @path("ideer/", name="ideas")
+    @path("ideas/", name="ideas_en")
+    def ideas_view(self, request: HttpRequest) -> HttpResponse:
+        response = self.render_listing(request)
+        response.context_data["ideas"] = public_ideas(
+            list(response.context_data["results"]), self.locale_id
+        )
+        return response
+
+    @path("ideer/<str:reference>/", name="idea")
+    @path("ideas/<str:reference>/", name="idea_en")
+    def idea_view(self, request: HttpRequest, reference: str) -> HttpResponse:
+        if not REFERENCE.fullmatch(reference):
+            raise Http404
+        initiative = (
+            Initiative.objects.public()
+            .select_related("iop_agreement")
+            .prefetch_related("priority_areas")
+            .filter(reference=reference)
+            .first()
+        )
+        if initiative is None:
+            raise Http404
+        [idea] = public_ideas([initiative], self.locale_id)
+        return TemplateResponse(
+            request,
+            "partnerships/initiatives/idea_page.html",
+            {**self.get_context(request), "idea": idea},
+        )

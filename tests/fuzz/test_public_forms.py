@@ -30,7 +30,8 @@ def target(form: str, language: str, home) -> tuple[str, dict]:
     """The form's address in the language, and a submission it would accept."""
     prefix = "" if language == "sv" else "/en"
     if form == "idea":
-        return ("/foreningslotsen/" if language == "sv" else "/en/association-guide/"), valid_data()
+        url = "/foreningslotsen/" if language == "sv" else "/en/association-guide/"
+        return url, valid_data(wants_public="on")
     if form == "posting":
         return (POST if language == "sv" else POST_EN), posting_data(language)
     if form == "interest":

@@ -1,0 +1,116 @@
+"""Ideas in the open and the chain they start: an association lets its idea be shown, the
+föreningslots approves it, and a reader walks idea → agreement → assignment → area and back."""
+
+import datetime
+import re
+
+import pytest
+from django.core.cache import caches
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import log_in
+from tests.browser.test_initiative_journey import fill_idea
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    caches["ratelimit"].clear()
+
+
+def test_a_public_idea_appears_once_the_foreningslots_approves_it(
+    page: Page, browser: Browser, site_url: str, admin_people, assert_accessible
+):
+    page.goto(site_url + "/foreningslotsen/")
+    fill_idea(page, "aisha.public@example.org")
+    page.locator("#id_organisation_name").fill("Öppna läsfrämjarna")
+    expect(page.locator("#id_wants_public")).not_to_be_checked()
+    page.get_by_label("Idén får visas på webbplatsen").check()
+    page.get_by_role("button", name="Skicka idén").click()
+    reference = page.locator(".reference").inner_text()
+
+    # Another address than the one visited after approval: browsers keep a page a minute.
+    page.goto(site_url + "/foreningslotsen/ideer/?step=1")
+    expect(page.locator(".result-count")).to_be_visible()
+    expect(page.locator(".idea-list")).not_to_contain_text("Öppna läsfrämjarna")
+
+    lots = browser.new_page(locale="sv-SE")
+    log_in(lots, site_url, admin_people["Föreningslots"])
+    lots.goto(site_url + "/admin/samverkansideer/")
+    lots.get_by_role("link", name=reference).click()
+    description = lots.locator("textarea[name=public_description]")
+    expect(description).to_have_value(re.compile("^Läxhjälp på biblioteket"))
+    description.fill("Läxhjälp på biblioteket för barn.")
+    lots.locator("input[name=public_approved]").check()
+    lots.get_by_role("button", name="Spara").first.click()
+    expect(lots.get_by_role("status")).to_contain_text("uppdaterad")
+    lots.close()
+
+    page.goto(site_url + "/foreningslotsen/ideer/")
+    card = page.locator(".idea", has_text="Öppna läsfrämjarna")
+    expect(card).to_contain_text("Läxhjälp på biblioteket för barn.")
+    expect(card).to_contain_text("Steg 1 av 5: Samverkansinitiativ")
+    expect(page.locator("main")).not_to_contain_text("Aisha")
+    expect(page.locator("main")).not_to_contain_text("aisha.public@example.org")
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Öppna läsfrämjarna").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Öppna läsfrämjarna")
+    assert_accessible(page)
+
+    page.goto(site_url + "/en/association-guide/ideas/?step=9")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("#id_step-error")).to_be_visible()
+    assert_accessible(page)
+    page.goto(site_url + "/en/association-guide/ideas/")
+    expect(page.locator(".idea", has_text="Öppna läsfrämjarna")).to_contain_text("Step 1 of 5")
+    assert_accessible(page)
+
+
+@pytest.fixture
+def chain(django_db_blocker) -> dict[str, str]:
+    """An approved idea that led to an agreement, which has an open assignment."""
+    from partnerships.initiatives.models import InitiativeStatus
+    from partnerships.iop.register import IOPRegisterPage
+    from principles.models import PriorityAreaPage
+    from tests.factories.frivilligkraft import publish_assignment
+    from tests.factories.partnerships import IOPAgreementPageFactory
+    from tests.integration.test_initiative_inbox import make_initiative
+
+    with django_db_blocker.unblock():
+        area = PriorityAreaPage.objects.get(slug="inkludering", locale__language_code="sv")
+        agreement = IOPAgreementPageFactory(
+            parent=IOPRegisterPage.objects.get(locale__language_code="sv"),
+            title="Kedjeavtalet om läxhjälp",
+            start_date=datetime.date(2026, 1, 1),
+            end_date=datetime.date(2099, 12, 31),
+        )
+        agreement.priority_areas = [area]
+        agreement.save_revision().publish()
+        assignment = publish_assignment(title="Kedjeuppdraget läxhjälpare", iop_agreement=agreement)
+        assignment.priority_areas = [area]
+        assignment.save_revision().publish()
+        idea = make_initiative(
+            organisation_name="Kedjeföreningen",
+            wants_public=True,
+            public_approved=True,
+            public_description="Läxhjälp för barn.",
+            status=InitiativeStatus.IN_PROGRESS,
+            iop_agreement=agreement,
+        )
+        return {"idea": idea.reference, "area": area.title}
+
+
+def test_a_reader_walks_the_chain_and_back(page: Page, site_url: str, chain, assert_accessible):
+    page.goto(f"{site_url}/foreningslotsen/ideer/{chain['idea']}/")
+    page.get_by_role("link", name="Kedjeavtalet om läxhjälp").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Kedjeavtalet om läxhjälp")
+    assert_accessible(page)
+    page.get_by_role("link", name="Kedjeuppdraget läxhjälpare").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Kedjeuppdraget läxhjälpare")
+    page.locator(".facts").get_by_role("link", name=chain["area"]).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(chain["area"])
+
+    page.get_by_role("link", name="Kedjeuppdraget läxhjälpare").click()
+    page.get_by_role("link", name="Kedjeavtalet om läxhjälp").click()
+    page.get_by_role("link", name="Kedjeföreningen").click()
+    expect(page).to_have_url(re.compile(f"/foreningslotsen/ideer/{chain['idea']}/$"))
