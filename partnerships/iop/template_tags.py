@@ -73,7 +73,7 @@ def _in_language(pages: list[Page], locale_id: int) -> dict:
 def agreement_principles(agreement: IOPAgreementPage) -> list[tuple[Page, str]]:
     """The agreement's statements as (principle in the page's language, statement), in the
     order of the six principles."""
-    statements = list(agreement.principle_statements.all())
+    statements = list(agreement.principle_statements.select_related("principle"))
     localized = _in_language([s.principle for s in statements], agreement.locale_id)
     pairs = [(localized[s.principle.translation_key], s.statement) for s in statements]
     return sorted(pairs, key=lambda pair: pair[0].path)

@@ -170,3 +170,41 @@ def test_feed_carries_the_statements(client):
     summaries = [entry.find(f"{ATOM}summary").text for entry in root.findall(f"{ATOM}entry")]
     assert len(summaries) == 4
     assert all("Diversity: " in summary for summary in summaries)
+
+
+def _admin(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("p", "p@example.org", "pw-1"))
+    return client
+
+
+def test_an_editor_adds_statements_in_the_admin(client, django_user_model, home):
+    from wagtail.test.utils.form_data import inline_formset
+
+    from tests.integration.test_iop_admin import agreement_form, post
+
+    dialog = PrinciplePage.objects.get(slug="dialog")
+    data = agreement_form(
+        principle_statements=inline_formset(
+            [{"principle": dialog.pk, "statement": "Vi träffas varje månad."}]
+        )
+    )
+    response = post(_admin(client, django_user_model), home, data)
+    assert response.status_code == 302
+    content = client.get("/iop/nytt-avtal/").content.decode()
+    assert "Vi träffas varje månad." in content
+
+
+def test_the_same_principle_twice_is_refused_not_a_server_error(client, django_user_model, home):
+    from wagtail.test.utils.form_data import inline_formset
+
+    from tests.integration.test_iop_admin import agreement_form, post
+
+    dialog = PrinciplePage.objects.get(slug="dialog")
+    twice = [
+        {"principle": dialog.pk, "statement": "Första."},
+        {"principle": dialog.pk, "statement": "Andra."},
+    ]
+    data = agreement_form(principle_statements=inline_formset(twice))
+    response = post(_admin(client, django_user_model), home, data)
+    assert response.status_code == 200
+    assert not IOPAgreementPage.objects.filter(slug="nytt-avtal").exists()

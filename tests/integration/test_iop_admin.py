@@ -28,6 +28,7 @@ def agreement_form(**overrides) -> dict:
         "contributions": rich_text(""),
         "results": rich_text(""),
         "comments": inline_formset([]),
+        "principle_statements": inline_formset([]),
     }
     for name in parties:
         if name in overrides:
