@@ -12,6 +12,9 @@ PAGES = [
     "/en/iop/",
     "/en/iop/?area=inclusion",
     "/en/iop/q-hanget/",
+    "/iop/?principle=mangfald",
+    "/iop/?principle=finns-inte",
+    "/en/iop/?principle=diversity",
 ]
 
 
@@ -27,7 +30,8 @@ def test_reader_filters_the_register_on_a_board(page: Page, site_url):
     page.get_by_role("button", name="Visa avtal").press("Enter")
     expect(page).to_have_url(
         site_url
-        + "/iop/?q=&board=kultur-och-fritidsnamnden&organisation=&area=&status=&year=&sort=status"
+        + "/iop/?q=&board=kultur-och-fritidsnamnden&organisation=&area=&principle="
+        + "&status=&year=&sort=status"
     )
     expect(page.get_by_text("3 avtal", exact=True)).to_be_visible()
     page.get_by_role("link", name="Naturum Skrylle").click()
