@@ -21,10 +21,12 @@ def in_both(text) -> dcat.Texts:
 
 
 def page_titles(page) -> dcat.Texts:
-    titles = {"sv": page.title, "en": page.title}
-    for translated in page.get_translations(inclusive=True).live():
-        if translated.locale.language_code in titles:
-            titles[translated.locale.language_code] = translated.title
+    """The page's title in Swedish and English, in one query."""
+    titles = {language: page.title for language in LANGUAGES}
+    translations = type(page).objects.filter(translation_key=page.translation_key, live=True)
+    for language, title in translations.values_list("locale__language_code", "title"):
+        if language in titles:
+            titles[language] = title
     return titles
 
 

@@ -84,7 +84,7 @@ class FollowUpIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("uppföljningar")
 
     def years(self):
-        return FollowUpYearPage.objects.child_of(self).live().public().specific().order_by("-year")
+        return FollowUpYearPage.objects.child_of(self).live().public().order_by("-year")
 
     @path("")
     def index(self, request: HttpRequest) -> HttpResponse:

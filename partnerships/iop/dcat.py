@@ -20,11 +20,13 @@ def in_both(make) -> dcat.Texts:
 
 
 def page_texts(page, field: str) -> dcat.Texts:
-    """A page's field in Swedish and English; an untranslated page keeps its own text."""
+    """A page's field in Swedish and English, in one query; an untranslated page keeps its
+    own text."""
     values = {language: getattr(page, field) for language in LANGUAGES}
-    for translated in page.get_translations(inclusive=True).live().specific():
-        if translated.locale.language_code in values:
-            values[translated.locale.language_code] = getattr(translated, field)
+    translations = type(page).objects.filter(translation_key=page.translation_key, live=True)
+    for language, value in translations.values_list("locale__language_code", field):
+        if language in values:
+            values[language] = value
     return values
 
 
