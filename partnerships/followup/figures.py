@@ -375,8 +375,10 @@ def interest_tables(year: int, names: Names, totals: Totals) -> list[Table]:
     totals.median_working_days = whole["median_working_days"]
 
     by_area: dict = defaultdict(list)
-    for created, answered, key in interests.values_list(
-        "created_at", "answered_at", "assignment__priority_areas__translation_key"
+    # One row per interest and area; distinct, because an assignment that names an area in
+    # both languages would otherwise count its interests twice there.
+    for _pk, created, answered, key in interests.values_list(
+        "pk", "created_at", "answered_at", "assignment__priority_areas__translation_key"
     ).distinct():
         by_area[key].append(_answer_days(created, answered))
 

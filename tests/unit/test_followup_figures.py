@@ -151,6 +151,23 @@ def test_interests_answered_in_time_and_median(known):
     }
 
 
+def test_interests_by_area(known):
+    by_area = rows(year_figures(YEAR, "sv"), "interests-by-area")
+    assert by_area[known["a1"].title] == {
+        "received": 2,
+        "answered_in_time": 2,
+        "unanswered": 0,
+        "median_working_days": 2.5,
+    }
+    assert by_area["Inget område valt"] == {
+        "received": 2,
+        "answered_in_time": 0,
+        "unanswered": 1,
+        "median_working_days": 6,
+    }
+    assert by_area[known["a2"].title]["median_working_days"] == 4
+
+
 def test_names_in_the_readers_language(known, en_locale):
     figures = year_figures(YEAR, "en")
     labels = set(rows(figures, "agreements-by-organisation"))
