@@ -9,13 +9,14 @@ from dataclasses import dataclass
 
 from partnerships.followup.figures import Table
 
-WIDTH = 640
-BAR_AREA = 520
+# Narrow, so that on a phone the picture shrinks little and its text stays readable.
+WIDTH = 400
+BAR_AREA = 330
 ROW_HEIGHT = 48
 LABEL_OFFSET = 16
 BAR_OFFSET = 22
 BAR_HEIGHT = 18
-MAX_LABEL_CHARS = 60
+MAX_LABEL_CHARS = 44
 
 
 @dataclass

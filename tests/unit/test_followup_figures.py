@@ -5,8 +5,8 @@ import datetime
 import pytest
 
 from lundsite.working_days import working_days_between
-from partnerships.followup.charts import bar_chart
-from partnerships.followup.figures import year_figures
+from partnerships.followup.charts import MAX_LABEL_CHARS, bar_chart
+from partnerships.followup.figures import Column, Row, Table, year_figures
 from principles.models import PriorityAreaPage
 from tests.factories import followup as data
 from tests.factories.partnerships import MunicipalBodyFactory, OrganisationFactory
@@ -190,6 +190,24 @@ def test_chart_bars_scale_to_the_largest_value(known):
     table = year_figures(YEAR, "sv").table("agreements-by-body")
     chart = bar_chart(table)
     widths = [bar.width for bar in chart.bars]
-    assert widths == [520, 260]
+    assert widths == [330, 165]
     assert [bar.value for bar in chart.bars] == [2, 1]
     assert chart.height == 2 * 48
+
+
+def test_long_names_are_shortened_in_the_chart_but_not_in_the_table():
+    name = "Föreningen för mycket långa namn som aldrig tycks ta slut i Lund"
+    table = Table(
+        slug="t",
+        title="T",
+        description="D",
+        label_column=Column("organisation", "Organisation"),
+        columns=[Column("n", "N")],
+        chart_column="n",
+        rows=[Row(label=name, values={"n": 0})],
+    )
+    bar = bar_chart(table).bars[0]
+    assert len(bar.label) == MAX_LABEL_CHARS
+    assert bar.label.endswith("…")
+    assert bar.width > 0
+    assert table.rows[0].label == name
