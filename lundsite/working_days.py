@@ -34,3 +34,15 @@ def working_days_ago(days: int, today: datetime.date) -> datetime.date:
         if is_working_day(date):
             days -= 1
     return date
+
+
+def working_days_between(start: datetime.date, end: datetime.date) -> int:
+    """Working days after `start` up to and including `end`: an answer on the day a question
+    came is 0 days, one on the next working day 1 day (as "within five working days" counts)."""
+    days = 0
+    date = start
+    while date < end:
+        date += datetime.timedelta(days=1)
+        if is_working_day(date):
+            days += 1
+    return days

@@ -3,6 +3,7 @@
 Each subject gets its own module here; this file only gathers their models for Django.
 """
 
+from partnerships.followup.pages import FollowUpIndexPage, FollowUpYearPage
 from partnerships.frivilligkraft.assignments import AssignmentPage
 from partnerships.frivilligkraft.categories import AssignmentCategory
 from partnerships.frivilligkraft.index import AssignmentIndexPage
@@ -19,6 +20,8 @@ __all__ = [
     "AssignmentCategory",
     "AssignmentIndexPage",
     "AssignmentPage",
+    "FollowUpIndexPage",
+    "FollowUpYearPage",
     "Interest",
     "Initiative",
     "InitiativeFormPage",

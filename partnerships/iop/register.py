@@ -1,12 +1,16 @@
 """The public register of IOP agreements at /iop/, with its open-data exports and feed."""
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.models import Locale
 
+from lundsite.dcat import jsonld_response
 from lundsite.filtered_listing import FilteredListingMixin
+from lundsite.models import ContactSettings
 from lundsite.pages import BasePage
 from lundsite.view_restrictions import public_pages
+from partnerships.iop import dcat as iop_dcat
 from partnerships.iop import exports as iop_exports
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.filters import RegisterFilterForm
@@ -71,3 +75,15 @@ class IOPRegisterPage(FilteredListingMixin, RoutablePageMixin, BasePage):
             self.title,
             request.build_absolute_uri(self.get_url(request)),
         )
+
+    @re_path(r"^(?P<slug>[-\w]{1,100})/dcat\.jsonld/$", name="dcat")
+    def dcat(self, request: HttpRequest, slug: str) -> HttpResponse:
+        """The page about the data, as DCAT-AP-SE (/iop/om-datan/dcat.jsonld), described
+        from the Swedish pages so both languages' addresses give the same document."""
+        about = self.about_pages().filter(slug=slug).specific().first()
+        if about is None:
+            raise Http404
+        source = about.get_translation_or_none(Locale.get_default()) or about
+        register = self.get_translation_or_none(source.locale) or self
+        contact = ContactSettings.for_request(request)
+        return jsonld_response(iop_dcat.register_catalog(register, source, request, contact))

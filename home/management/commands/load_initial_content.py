@@ -38,6 +38,7 @@ class Command(BaseCommand):
                         load("foreningslotsen.yaml"),
                     )
                 ),
+                load("followup/index.yaml"),
                 load("accessibility.yaml"),
                 load("privacy.yaml"),
                 load("search.yaml"),
