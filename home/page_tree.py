@@ -17,6 +17,7 @@ SECTIONS = [
     "partnerships.IOPRegisterPage",
     "partnerships.AssignmentIndexPage",
     "partnerships.InitiativeFormPage",
+    "partnerships.EventIndexPage",
     "lundsite.SearchPage",
 ]
 # Sections that may also hold text pages, such as the register's description of its data.
