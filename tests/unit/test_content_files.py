@@ -20,6 +20,7 @@ TOP_LEVEL = [
     "iop/register.yaml",
     "frivilligkraft/index.yaml",
     "foreningslotsen.yaml",
+    "events/index.yaml",
     "accessibility.yaml",
     "privacy.yaml",
     "search.yaml",

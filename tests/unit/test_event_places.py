@@ -175,3 +175,11 @@ def test_an_event_cannot_end_before_it_starts():
     event.ends_at = event.starts_at - datetime.timedelta(hours=1)
     with pytest.raises(ValidationError):
         event.full_clean()
+
+
+def test_a_seeded_moment_is_that_time_in_stockholm():
+    from home.content_files import _resolve
+
+    today = datetime.date(2031, 7, 1)
+    moment = _resolve({"days_from_today": 2, "at": "09:30"}, None, today)
+    assert moment.isoformat() == "2031-07-03T09:30:00+02:00"
