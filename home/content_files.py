@@ -9,7 +9,8 @@ worked out here:
 - a string in a page's `children` names another file, relative to the one it is in, whose
   page or list of pages takes its place;
 - a value `{days_from_today: N}` becomes the date N days from today, so that example
-  assignments are always current.
+  assignments are always current; `{days_from_today: N, at: "HH:MM"}` becomes that moment
+  in the site's time zone (an event's start and end).
 """
 
 import datetime
@@ -17,9 +18,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from django.utils import timezone
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 DAYS_FROM_TODAY = "days_from_today"
+AT = "at"
 
 
 def load(name: str, today: datetime.date | None = None) -> Any:
@@ -42,6 +45,10 @@ def _resolve(value: Any, folder: Path, today: datetime.date) -> Any:
     if isinstance(value, dict):
         if set(value) == {DAYS_FROM_TODAY}:
             return today + datetime.timedelta(days=value[DAYS_FROM_TODAY])
+        if set(value) == {DAYS_FROM_TODAY, AT}:
+            day = today + datetime.timedelta(days=value[DAYS_FROM_TODAY])
+            moment = datetime.datetime.combine(day, datetime.time.fromisoformat(value[AT]))
+            return timezone.make_aware(moment)
         return {
             key: (
                 _children(item, folder, today)

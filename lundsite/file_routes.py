@@ -7,7 +7,7 @@ offer a route named like a file, and this view hands such addresses to Wagtail's
 from django.http import HttpRequest, HttpResponse
 from wagtail.views import serve
 
-FILE_PATH = r"^((?:[\w\-]+/)+[\w\-]+\.(?:csv|xlsx|json|jsonld))$"
+FILE_PATH = r"^((?:[\w\-]+/)+[\w\-]+\.(?:csv|xlsx|json|jsonld|ics))$"
 
 
 def serve_file_route(request: HttpRequest, path: str) -> HttpResponse:

@@ -1,9 +1,12 @@
-"""How collaboration happens: the IOP register, Frivilligkraft and the initiative form.
+"""How collaboration happens: the IOP register, Frivilligkraft, the initiative form, events.
 
 Each subject gets its own module here; this file only gathers their models for Django.
 """
 
 from partnerships.followup.pages import FollowUpIndexPage, FollowUpYearPage
+from partnerships.events.event import EventPage
+from partnerships.events.index import EventIndexPage
+from partnerships.events.registration import Registration
 from partnerships.frivilligkraft.assignments import AssignmentPage
 from partnerships.frivilligkraft.categories import AssignmentCategory
 from partnerships.frivilligkraft.index import AssignmentIndexPage
@@ -22,6 +25,8 @@ __all__ = [
     "AssignmentPage",
     "FollowUpIndexPage",
     "FollowUpYearPage",
+    "EventIndexPage",
+    "EventPage",
     "Interest",
     "Initiative",
     "InitiativeFormPage",
@@ -31,4 +36,5 @@ __all__ = [
     "MunicipalBody",
     "Organisation",
     "ReferenceCounter",
+    "Registration",
 ]

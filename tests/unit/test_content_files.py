@@ -21,6 +21,7 @@ TOP_LEVEL = [
     "frivilligkraft/index.yaml",
     "foreningslotsen.yaml",
     "followup/index.yaml",
+    "events/index.yaml",
     "accessibility.yaml",
     "privacy.yaml",
     "search.yaml",

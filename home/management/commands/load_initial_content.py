@@ -36,6 +36,7 @@ class Command(BaseCommand):
                             "children": load("frivilligkraft/examples.yaml") if examples else [],
                         },
                         load("foreningslotsen.yaml"),
+                        load("events/index.yaml"),
                     )
                 ),
                 load("followup/index.yaml"),

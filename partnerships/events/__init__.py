@@ -1,0 +1,1 @@
+"""The Överenskommelsekonferens and training: event pages, registration, calendars."""
