@@ -3,6 +3,7 @@
 Each subject gets its own module here; this file only gathers their models for Django.
 """
 
+from partnerships.directory.organisations import OrganisationIndexPage
 from partnerships.frivilligkraft.assignments import AssignmentPage
 from partnerships.frivilligkraft.categories import AssignmentCategory
 from partnerships.frivilligkraft.index import AssignmentIndexPage
@@ -11,6 +12,7 @@ from partnerships.initiatives.models import Initiative, InitiativeNote, Referenc
 from partnerships.initiatives.page import InitiativeFormPage
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.register import IOPRegisterPage
+from partnerships.joining.listing import JoinedListPage
 from partnerships.parties import MunicipalBody, Organisation
 
 __all__ = [
@@ -23,7 +25,9 @@ __all__ = [
     "InitiativeNote",
     "IOPAgreementPage",
     "IOPRegisterPage",
+    "JoinedListPage",
     "MunicipalBody",
     "Organisation",
+    "OrganisationIndexPage",
     "ReferenceCounter",
 ]

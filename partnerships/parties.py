@@ -1,7 +1,9 @@
 """The parties to an agreement: municipal bodies and the sector's organisations (snippets)."""
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
@@ -10,6 +12,19 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from partnerships.validators import normalise_organisation_number
+
+
+def party_page_url(
+    index_label: str, route: str, party: models.Model, request: HttpRequest | None = None
+) -> str | None:
+    """The public page of a party, served by the index page of type `index_label` in the
+    party's language; None while no such page is live. Named by label, so that this shared
+    module needs no wing."""
+    index_model = apps.get_model(index_label)
+    index = index_model.objects.live().filter(locale_id=party.locale_id).first()
+    if index is None:
+        return None
+    return index.get_url(request) + index.reverse_subpage(route, kwargs={"slug": party.slug})
 
 
 class MunicipalBody(TranslatableMixin, index.Indexed, models.Model):
@@ -88,6 +103,10 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def public_url(self, request: HttpRequest | None = None) -> str | None:
+        """The organisation's page at /organisationer/<slug>/, in its own language."""
+        return party_page_url("partnerships.OrganisationIndexPage", "organisation", self, request)
 
     def clean(self) -> None:
         if self.organisation_number:

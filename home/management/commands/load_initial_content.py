@@ -41,6 +41,7 @@ class Command(BaseCommand):
                 load("accessibility.yaml"),
                 load("privacy.yaml"),
                 load("search.yaml"),
+                load("directory/organisations.yaml"),
             ],
         )
         for index in AssignmentIndexPage.objects.all():
