@@ -22,8 +22,9 @@ SECTIONS = [
 ]
 # Sections that may also hold text pages, such as the register's description of its data.
 HOLD_TEXT_PAGES = ["partnerships.IOPRegisterPage"]
-# Pages that belong below a text page (the agreement's page): the joined associations.
-UNDER_TEXT_PAGES = ["partnerships.JoinedListPage"]
+# Pages that belong below a text page (the agreement's page): the joined associations
+# and the form for joining.
+UNDER_TEXT_PAGES = ["partnerships.JoinedListPage", "partnerships.JoiningFormPage"]
 
 
 def apply() -> None:

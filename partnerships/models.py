@@ -13,6 +13,8 @@ from partnerships.initiatives.page import InitiativeFormPage
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.register import IOPRegisterPage
 from partnerships.joining.listing import JoinedListPage
+from partnerships.joining.models import JoiningApplication
+from partnerships.joining.page import JoiningFormPage
 from partnerships.parties import MunicipalBody, Organisation
 
 __all__ = [
@@ -26,6 +28,8 @@ __all__ = [
     "IOPAgreementPage",
     "IOPRegisterPage",
     "JoinedListPage",
+    "JoiningApplication",
+    "JoiningFormPage",
     "MunicipalBody",
     "Organisation",
     "OrganisationIndexPage",

@@ -3,5 +3,6 @@
 from partnerships.frivilligkraft import wagtail_hooks as frivilligkraft_hooks
 from partnerships.initiatives import wagtail_hooks as initiatives_hooks
 from partnerships.iop import wagtail_hooks as iop_hooks
+from partnerships.joining import wagtail_hooks as joining_hooks
 
-__all__ = ["frivilligkraft_hooks", "initiatives_hooks", "iop_hooks"]
+__all__ = ["frivilligkraft_hooks", "initiatives_hooks", "iop_hooks", "joining_hooks"]

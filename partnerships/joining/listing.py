@@ -52,6 +52,9 @@ class JoinedListPage(FilteredListingMixin, RoutablePageMixin, BasePage):
         context["organisation_index"] = live_page_in_locale(
             "partnerships.OrganisationIndexPage", self.locale_id
         )
+        context["joining_page"] = live_page_in_locale(
+            "partnerships.JoiningFormPage", self.locale_id
+        )
         return context
 
     @path("")

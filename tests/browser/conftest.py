@@ -52,6 +52,7 @@ ADMIN_PEOPLE = {
     "Publicerare": "publicerare-web",
     "Frivilligkraft": "samordnare-web",
     "Föreningslots": "lotsen-web",
+    "Kommunkontoret": "kansliet-web",
 }
 
 

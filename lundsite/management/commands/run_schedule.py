@@ -18,6 +18,7 @@ SCHEDULE: list[tuple[str, int]] = [
     ("close_expired_assignments", 3600),
     ("remind_unanswered_interests", 3600),
     ("remove_old_interests", 24 * 3600),
+    ("remove_old_joining_minutes", 24 * 3600),
     ("remove_old_mail", 24 * 3600),
 ]
 
