@@ -18,6 +18,7 @@ SECTIONS = [
     "partnerships.AssignmentIndexPage",
     "partnerships.InitiativeFormPage",
     "partnerships.OrganisationIndexPage",
+    "partnerships.MunicipalBodyIndexPage",
     "lundsite.SearchPage",
 ]
 # Sections that may also hold text pages, such as the register's description of its data.

@@ -3,6 +3,7 @@
 Each subject gets its own module here; this file only gathers their models for Django.
 """
 
+from partnerships.directory.bodies import MunicipalBodyIndexPage
 from partnerships.directory.organisations import OrganisationIndexPage
 from partnerships.frivilligkraft.assignments import AssignmentPage
 from partnerships.frivilligkraft.categories import AssignmentCategory
@@ -31,6 +32,7 @@ __all__ = [
     "JoiningApplication",
     "JoiningFormPage",
     "MunicipalBody",
+    "MunicipalBodyIndexPage",
     "Organisation",
     "OrganisationIndexPage",
     "ReferenceCounter",

@@ -14,6 +14,7 @@ from lundsite.pages import BasePage
 from lundsite.public_forms import Responses, SubmissionLimit, take_submission
 from partnerships.initiatives.form import InitiativeForm
 from partnerships.initiatives.models import Initiative
+from partnerships.parties import contact_paths_by_area
 
 SUBMISSIONS = SubmissionLimit(group="initiative", rate="5/h")
 RECEIPT_SALT = "initiative-receipt"
@@ -46,7 +47,13 @@ class InitiativeFormPage(RoutablePageMixin, BasePage):
         return TemplateResponse(
             request,
             "partnerships/initiatives/form_page.html",
-            {**self.get_context(request), "form": form},
+            {
+                **self.get_context(request),
+                "form": form,
+                "area_contacts": contact_paths_by_area(
+                    form.fields["priority_areas"].queryset, self.locale_id
+                ),
+            },
             status=status,
         )
 
