@@ -105,3 +105,24 @@ def test_reader_walks_from_the_register_to_an_organisation(
     assert_accessible(page)
     page.goto(site_url + "/en/the-agreement/joined-associations/?area=finns-inte")
     assert_accessible(page)
+
+
+def test_idea_form_suggests_the_forvaltning_for_a_ticked_area(
+    page: Page, site_url: str, assert_accessible
+):
+    page.goto(site_url + "/foreningslotsen/")
+    suggestions = page.locator("[data-area-contacts]")
+    expect(suggestions).to_contain_text("Kultur- och fritidsnämnden")
+    expect(page.locator(".area-contacts__item--suggested")).to_have_count(0)
+    page.get_by_label("Hållbar utveckling").check()
+    suggested = page.locator(".area-contacts__item--suggested")
+    expect(suggested).to_have_count(1)
+    expect(suggested).to_contain_text("Kultur- och fritidsnämnden")
+    expect(page.locator("[data-area-contacts-status]")).to_contain_text("Hållbar utveckling")
+    assert_accessible(page)
+    suggested.get_by_role("link", name="Kultur- och fritidsnämnden").click()
+    expect(page).to_have_url(site_url + "/forvaltningar/kultur-och-fritidsnamnden/")
+    expect(page.get_by_role("link", name="kultur.fritid@lund.se")).to_be_visible()
+    assert_accessible(page)
+    page.goto(site_url + "/en/municipal-bodies/kultur-och-fritidsnamnden/")
+    assert_accessible(page)
