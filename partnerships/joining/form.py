@@ -28,10 +28,10 @@ def is_readable_pdf(upload: UploadedFile) -> bool:
     """Whether the file is a PDF by what it holds, not by its name or the browser's word:
     it starts as a PDF does and a PDF library can read its pages."""
     upload.seek(0)
-    if upload.read(len(PDF_MAGIC)) != PDF_MAGIC:
-        return False
-    upload.seek(0)
     try:
+        if upload.read(len(PDF_MAGIC)) != PDF_MAGIC:
+            return False
+        upload.seek(0)
         return len(PdfReader(upload).pages) > 0
     except Exception:  # noqa: BLE001 — pypdf raises many kinds of error on a broken file
         logger.info("An uploaded file that starts as a PDF could not be read as one")
