@@ -19,10 +19,15 @@ SECTIONS = [
     "partnerships.InitiativeFormPage",
     "partnerships.FollowUpIndexPage",
     "partnerships.EventIndexPage",
+    "partnerships.OrganisationIndexPage",
+    "partnerships.MunicipalBodyIndexPage",
     "lundsite.SearchPage",
 ]
 # Sections that may also hold text pages, such as the register's description of its data.
 HOLD_TEXT_PAGES = ["partnerships.IOPRegisterPage"]
+# Pages that belong below a text page (the agreement's page): the joined associations
+# and the form for joining.
+UNDER_TEXT_PAGES = ["partnerships.JoinedListPage", "partnerships.JoiningFormPage"]
 
 
 def apply() -> None:
@@ -36,3 +41,8 @@ def apply() -> None:
         model = apps.get_model(label)
         if TEXT_PAGE not in model.subpage_types:
             model.subpage_types = [*model.subpage_types, TEXT_PAGE]
+    text_page = apps.get_model(TEXT_PAGE)
+    for label in UNDER_TEXT_PAGES:
+        apps.get_model(label).parent_page_types = [TEXT_PAGE]
+        if label not in text_page.subpage_types:
+            text_page.subpage_types = [*text_page.subpage_types, label]

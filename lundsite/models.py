@@ -71,6 +71,11 @@ class ContactSettings(BaseSiteSetting):
     frivilligkraft_phone = models.CharField(
         _("Frivilligkrafts telefon"), max_length=40, blank=True, default="046-359 50 00"
     )
+    kommunkontoret_email = models.EmailField(
+        _("kommunkontorets e-post"),
+        default="kommunkontoret@lund.se",
+        help_text=_("Hit skickas föreningarnas anslutningar till överenskommelsen."),
+    )
     initiative_retention_months = models.PositiveSmallIntegerField(
         _("gallra personuppgifter efter (månader)"),
         default=24,
@@ -111,6 +116,7 @@ class ContactSettings(BaseSiteSetting):
             heading=_("Föreningslotsen"),
         ),
         FieldPanel("initiative_retention_months"),
+        FieldPanel("kommunkontoret_email"),
         MultiFieldPanel(
             [FieldPanel("frivilligkraft_email"), FieldPanel("frivilligkraft_phone")],
             heading=_("Frivilligkraft"),

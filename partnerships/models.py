@@ -7,6 +7,8 @@ from partnerships.followup.pages import FollowUpIndexPage, FollowUpYearPage
 from partnerships.events.event import EventPage
 from partnerships.events.index import EventIndexPage
 from partnerships.events.registration import Registration
+from partnerships.directory.bodies import MunicipalBodyIndexPage
+from partnerships.directory.organisations import OrganisationIndexPage
 from partnerships.frivilligkraft.assignments import AssignmentPage
 from partnerships.frivilligkraft.categories import AssignmentCategory
 from partnerships.frivilligkraft.index import AssignmentIndexPage
@@ -16,6 +18,9 @@ from partnerships.initiatives.page import InitiativeFormPage
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.principle_statements import AgreementPrinciple
 from partnerships.iop.register import IOPRegisterPage
+from partnerships.joining.listing import JoinedListPage
+from partnerships.joining.models import JoiningApplication
+from partnerships.joining.page import JoiningFormPage
 from partnerships.parties import MunicipalBody, Organisation
 
 __all__ = [
@@ -33,8 +38,13 @@ __all__ = [
     "InitiativeNote",
     "IOPAgreementPage",
     "IOPRegisterPage",
+    "JoinedListPage",
+    "JoiningApplication",
+    "JoiningFormPage",
     "MunicipalBody",
+    "MunicipalBodyIndexPage",
     "Organisation",
+    "OrganisationIndexPage",
     "ReferenceCounter",
     "Registration",
 ]

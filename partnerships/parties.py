@@ -1,7 +1,13 @@
 """The parties to an agreement: municipal bodies and the sector's organisations (snippets)."""
 
+from collections.abc import Iterable
+from typing import Any
+
+from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
@@ -10,6 +16,19 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from partnerships.validators import normalise_organisation_number
+
+
+def party_page_url(
+    index_label: str, route: str, party: models.Model, request: HttpRequest | None = None
+) -> str | None:
+    """The public page of a party, served by the index page of type `index_label` in the
+    party's language; None while no such page is live. Named by label, so that this shared
+    module needs no wing."""
+    index_model = apps.get_model(index_label)
+    index = index_model.objects.live().filter(locale_id=party.locale_id).first()
+    if index is None:
+        return None
+    return index.get_url(request) + index.reverse_subpage(route, kwargs={"slug": party.slug})
 
 
 class MunicipalBody(TranslatableMixin, index.Indexed, models.Model):
@@ -25,10 +44,67 @@ class MunicipalBody(TranslatableMixin, index.Indexed, models.Model):
         help_text=_("Används i registrets filter, till exempel kultur-och-fritidsnamnden."),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("slug")]
+    # The contact path: how an association reaches this body (issue 16). Role titles and
+    # functional mailboxes only, never a named person, so that it stays true when staff change.
+    contact_who = models.CharField(
+        _("vem föreningar kontaktar"),
+        max_length=200,
+        blank=True,
+        help_text=_("En roll eller funktion, inte ett namn. Till exempel: föreningskonsulenterna."),
+    )
+    contact_email = models.EmailField(
+        _("e-post för föreningar"),
+        blank=True,
+        help_text=_("En funktionsbrevlåda, till exempel kultur.fritid@lund.se."),
+    )
+    contact_phone = models.CharField(
+        _("telefon för föreningar"),
+        max_length=40,
+        blank=True,
+        help_text=_("Till exempel kommunens växel och vilket val man gör."),
+    )
+    contact_helps_with = models.TextField(
+        _("vad de hjälper till med"),
+        max_length=1000,
+        blank=True,
+        help_text=_("Några korta meningar om vad en förening kan få hjälp med här."),
+    )
+    priority_areas = models.ManyToManyField(
+        "principles.PriorityAreaPage",
+        verbose_name=_("prioriterade områden"),
+        related_name="+",
+        blank=True,
+        help_text=_(
+            "Områden där den här parten är rätt kontakt. Föreningslotsens formulär föreslår "
+            "parten när någon väljer ett av områdena."
+        ),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("slug"),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_who"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_helps_with"),
+                FieldPanel("priority_areas", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Kontaktväg för föreningar"),
+        ),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     # The slug is the same in every language, so a filtered address works in both.
-    translatable_fields = [TranslatableField("name"), SynchronizedField("slug")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug"),
+        TranslatableField("contact_who"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        TranslatableField("contact_helps_with"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("kommunal part")
@@ -38,6 +114,36 @@ class MunicipalBody(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def public_url(self, request: HttpRequest | None = None) -> str | None:
+        """The body's page at /forvaltningar/<slug>/, in its own language."""
+        return party_page_url("partnerships.MunicipalBodyIndexPage", "body", self, request)
+
+    @property
+    def has_contact_path(self) -> bool:
+        return bool(self.contact_who or self.contact_email or self.contact_phone)
+
+
+def contact_paths_by_area(areas: Iterable[Any], locale_id: int) -> list[tuple[Any, list]]:
+    """For each priority area, the municipal bodies in `locale_id` that help with it. Editors
+    may pick the areas on either language's snippet, so both ends match by translation_key."""
+    areas = list(areas)
+    area_keys_by_body: dict[Any, set] = {}
+    chosen = MunicipalBody.objects.filter(
+        priority_areas__translation_key__in=[area.translation_key for area in areas]
+    ).prefetch_related("priority_areas")
+    for body in chosen.distinct():
+        area_keys_by_body.setdefault(body.translation_key, set()).update(
+            area.translation_key for area in body.priority_areas.all()
+        )
+    bodies = MunicipalBody.objects.filter(
+        locale_id=locale_id, translation_key__in=list(area_keys_by_body)
+    ).order_by("name")
+    helps = {body.translation_key: area_keys_by_body[body.translation_key] for body in bodies}
+    return [
+        (area, [body for body in bodies if area.translation_key in helps[body.translation_key]])
+        for area in areas
+    ]
 
 
 class Organisation(TranslatableMixin, index.Indexed, models.Model):
@@ -88,6 +194,10 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def public_url(self, request: HttpRequest | None = None) -> str | None:
+        """The organisation's page at /organisationer/<slug>/, in its own language."""
+        return party_page_url("partnerships.OrganisationIndexPage", "organisation", self, request)
 
     def clean(self) -> None:
         if self.organisation_number:

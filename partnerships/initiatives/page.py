@@ -18,6 +18,7 @@ from lundsite.public_forms import Responses, SubmissionLimit, take_submission
 from partnerships.initiatives.form import InitiativeForm
 from partnerships.initiatives.models import Initiative
 from partnerships.initiatives.public_list import IdeaFilterForm, public_ideas
+from partnerships.parties import contact_paths_by_area
 
 SUBMISSIONS = SubmissionLimit(group="initiative", rate="5/h")
 RECEIPT_SALT = "initiative-receipt"
@@ -80,7 +81,13 @@ class InitiativeFormPage(FilteredListingMixin, RoutablePageMixin, BasePage):
         return TemplateResponse(
             request,
             "partnerships/initiatives/form_page.html",
-            {**self.get_context(request), "form": form},
+            {
+                **self.get_context(request),
+                "form": form,
+                "area_contacts": contact_paths_by_area(
+                    form.fields["priority_areas"].queryset, self.locale_id
+                ),
+            },
             status=status,
         )
 

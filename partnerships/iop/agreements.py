@@ -162,7 +162,9 @@ class IOPAgreementPage(BasePage):
         help_text=_("Till exempel pengar, lokaler, personal eller kunskap från varje part."),
     )
     municipal_bodies = ParentalManyToManyField(
-        "partnerships.MunicipalBody", verbose_name=_("kommunala parter"), related_name="+"
+        "partnerships.MunicipalBody",
+        verbose_name=_("kommunala parter"),
+        related_name="iop_agreements",
     )
     organisations = ParentalManyToManyField(
         "partnerships.Organisation",

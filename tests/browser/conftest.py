@@ -53,6 +53,7 @@ ADMIN_PEOPLE = {
     "Frivilligkraft": "samordnare-web",
     "Föreningslots": "lotsen-web",
     "Evenemangsarrangörer": "arrangor-web",
+    "Kommunkontoret": "kansliet-web",
 }
 
 

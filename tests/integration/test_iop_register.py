@@ -64,8 +64,9 @@ def test_english_register_in_english(client):
 
 def test_agreement_page_links_its_parties_and_areas(client):
     content = client.get("/iop/q-hanget/").content.decode()
-    assert 'href="/iop/?board=kultur-och-fritidsnamnden"' in content
-    assert 'href="/iop/?organisation=tjejjouren-i-lund"' in content
+    # Each party links to its own page, which lists its agreements.
+    assert 'href="/forvaltningar/kultur-och-fritidsnamnden/"' in content
+    assert 'href="/organisationer/tjejjouren-i-lund/"' in content
     assert 'href="/prioriterade-omraden/inkludering/"' in content
     assert "Avslutat" in content
     assert "1 januari 2021 till 31 december 2023" in content

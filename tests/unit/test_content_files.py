@@ -25,6 +25,8 @@ TOP_LEVEL = [
     "accessibility.yaml",
     "privacy.yaml",
     "search.yaml",
+    "directory/organisations.yaml",
+    "directory/municipal-bodies.yaml",
 ]
 EXAMPLES = "frivilligkraft/examples.yaml"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-WINGS = ("iop", "frivilligkraft", "initiatives", "followup", "events")
+WINGS = ("iop", "frivilligkraft", "initiatives", "followup", "events", "joining", "directory")
 
 
 def sources(folder: str, pattern: str = "*.py") -> list[Path]:

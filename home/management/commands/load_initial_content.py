@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from home.content_files import load
 from home.seeding import SiteSeeder
+from partnerships.directory.contact_paths import seed_body_areas
 from partnerships.frivilligkraft.coordinators import grant_coordinators
 from partnerships.frivilligkraft.index import AssignmentIndexPage
 
@@ -19,7 +20,8 @@ class Command(BaseCommand):
     def handle(self, *args, examples: bool = False, **options) -> None:
         verbose = options["verbosity"] > 0
         seeder = SiteSeeder(log=lambda message: verbose and self.stdout.write(f"  {message}"))
-        seeder.seed_snippets([*load("iop/parties.yaml"), *load("frivilligkraft/categories.yaml")])
+        parties = load("iop/parties.yaml")
+        seeder.seed_snippets([*parties, *load("frivilligkraft/categories.yaml")])
         seeder.seed(
             load("home.yaml"),
             [
@@ -43,8 +45,11 @@ class Command(BaseCommand):
                 load("accessibility.yaml"),
                 load("privacy.yaml"),
                 load("search.yaml"),
+                load("directory/organisations.yaml"),
+                load("directory/municipal-bodies.yaml"),
             ],
         )
+        seed_body_areas(parties)
         for index in AssignmentIndexPage.objects.all():
             grant_coordinators(index)
         if verbose:

@@ -20,6 +20,7 @@ SCHEDULE: list[tuple[str, int]] = [
     ("remove_old_interests", 24 * 3600),
     ("remind_event_registrations", 3600),
     ("remove_old_event_registrations", 24 * 3600),
+    ("remove_old_joining_minutes", 24 * 3600),
     ("remove_old_mail", 24 * 3600),
 ]
 

@@ -1,0 +1,52 @@
+"""The municipal bodies' public pages at /forvaltningar/<slug>/ (en /en/municipal-bodies/<slug>/):
+each nämnd and förvaltning with its contact path for associations and its agreements."""
+
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from lundsite.pages import BasePage
+from partnerships.directory.organisations import related_pages
+from partnerships.parties import MunicipalBody
+
+
+class MunicipalBodyIndexPage(RoutablePageMixin, BasePage):
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+    content_panels = BasePage.content_panels
+
+    class Meta:
+        verbose_name = _("nämndernas och förvaltningarnas sidor")
+        verbose_name_plural = _("nämndernas och förvaltningarnas sidor")
+
+    def bodies(self) -> QuerySet:
+        return MunicipalBody.objects.filter(locale_id=self.locale_id).order_by("kind", "name")
+
+    @path("")
+    def index(self, request: HttpRequest) -> HttpResponse:
+        return TemplateResponse(
+            request,
+            "partnerships/directory/body_index.html",
+            {**self.get_context(request), "bodies": self.bodies()},
+        )
+
+    @path("<str:slug>/", name="body")
+    def body(self, request: HttpRequest, slug: str) -> HttpResponse:
+        # A NUL byte or an overlong slug names no body; PostgreSQL refuses the NUL.
+        if "\x00" in slug or len(slug) > 100:
+            raise Http404
+        body = self.bodies().filter(slug=slug).first()
+        if body is None:
+            raise Http404
+        agreements = related_pages(MunicipalBody, "iop_agreements", body, self.locale_id)
+        return TemplateResponse(
+            request,
+            "partnerships/directory/body_page.html",
+            {
+                **self.get_context(request),
+                "body": body,
+                "agreements": agreements.order_by("title"),
+            },
+        )

@@ -1,0 +1,72 @@
+"""The organisations' public pages at /organisationer/<slug>/ (en /en/organisations/<slug>/).
+
+An organisation is a snippet, not a page: one index page serves each of them by its slug,
+in the index page's language. What the page lists comes through the reverse relations on
+Organisation, so this wing names no other wing.
+"""
+
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from lundsite.pages import BasePage
+from lundsite.view_restrictions import public_pages
+from partnerships.parties import Organisation
+
+
+def related_pages(party_model: type, accessor: str, party, locale_id: int) -> QuerySet:
+    """Live public pages in `locale_id` that name `party` (in any of its languages) through
+    the reverse relation `accessor`. An English agreement may still point at the Swedish
+    snippet, so the match is on the party's translation_key."""
+    page_model = party_model._meta.get_field(accessor).related_model
+    lookup = party_model._meta.get_field(accessor).field.name
+    pages = page_model.objects.live().filter(
+        locale_id=locale_id, **{f"{lookup}__translation_key": party.translation_key}
+    )
+    return public_pages(pages).distinct()
+
+
+class OrganisationIndexPage(RoutablePageMixin, BasePage):
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+    content_panels = BasePage.content_panels
+
+    class Meta:
+        verbose_name = _("organisationernas sidor")
+        verbose_name_plural = _("organisationernas sidor")
+
+    def organisations(self) -> QuerySet:
+        return Organisation.objects.filter(locale_id=self.locale_id).order_by("name")
+
+    @path("")
+    def index(self, request: HttpRequest) -> HttpResponse:
+        return TemplateResponse(
+            request,
+            "partnerships/directory/organisation_index.html",
+            {**self.get_context(request), "organisations": self.organisations()},
+        )
+
+    @path("<str:slug>/", name="organisation")
+    def organisation(self, request: HttpRequest, slug: str) -> HttpResponse:
+        # A NUL byte or an overlong slug names no organisation; PostgreSQL refuses the NUL.
+        if "\x00" in slug or len(slug) > 100:
+            raise Http404
+        organisation = self.organisations().filter(slug=slug).first()
+        if organisation is None:
+            raise Http404
+        agreements = related_pages(Organisation, "iop_agreements", organisation, self.locale_id)
+        assignments = related_pages(Organisation, "assignments", organisation, self.locale_id)
+        return TemplateResponse(
+            request,
+            "partnerships/directory/organisation_page.html",
+            {
+                **self.get_context(request),
+                "organisation": organisation,
+                "agreements": agreements.order_by("title"),
+                "assignments": assignments.open().order_by("last_day", "title"),
+                # Filled in later with the organisation's ideas shown in public.
+                "public_ideas": [],
+            },
+        )

@@ -1,0 +1,52 @@
+"""The filters of the list of joined associations: name and priority area, as GET parameters."""
+
+from typing import Any
+
+from django import forms
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
+
+from lundsite.filtered_listing import ListingFilterForm
+from partnerships.parties import Organisation
+from principles.models import PriorityAreaPage
+
+
+def in_area(organisations: QuerySet, area: PriorityAreaPage) -> QuerySet:
+    """Organisations with an agreement or an assignment in the area. A translation of an
+    agreement may point at either language's snippet and area page, so both ends are
+    matched on their translation_key."""
+    area_key = area.translation_key
+    keys = Organisation.objects.filter(
+        Q(iop_agreements__priority_areas__translation_key=area_key)
+        | Q(assignments__priority_areas__translation_key=area_key)
+    ).values("translation_key")
+    return organisations.filter(translation_key__in=keys)
+
+
+class JoinedFilterForm(ListingFilterForm):
+    filters = ("q", "area")
+    page_slug_filters = {"area": PriorityAreaPage}
+
+    q = forms.CharField(label=_("Sök på namn"), required=False, max_length=100)
+    area = forms.ChoiceField(label=_("Prioriterat område"), required=False)
+
+    def __init__(self, data, locale: Locale | int, **kwargs) -> None:
+        super().__init__(data, locale, **kwargs)
+        self.areas = {
+            area.slug: area
+            for area in PriorityAreaPage.objects.live().filter(locale=locale).order_by("path")
+        }
+        self.fields["area"].choices = [("", _("Alla"))] + [
+            (slug, area.title) for slug, area in self.areas.items()
+        ]
+
+    def apply(self, organisations: QuerySet, data: dict[str, Any]) -> QuerySet:
+        if data["q"]:
+            organisations = organisations.filter(name__icontains=data["q"])
+        if data["area"]:
+            organisations = in_area(organisations, self.areas[data["area"]])
+        return organisations
+
+    def order(self, organisations: QuerySet, data: dict[str, Any]) -> QuerySet:
+        return organisations.order_by("name")
