@@ -39,7 +39,7 @@ def remove_organisers(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partnerships', '0006_frivilligkraft_group_and_workflow'),
+        ('partnerships', '0010_followup'),
         ('wagtailcore', '0098_apitoken'),
     ]
 

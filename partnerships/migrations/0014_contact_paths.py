@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partnerships', '0008_joining_applications'),
+        ('partnerships', '0013_joining_applications'),
         ('principles', '0002_responsibility_and_review'),
         ('wagtailcore', '0098_apitoken'),
     ]

@@ -43,7 +43,7 @@ def remove_group(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("partnerships", "0007_joined_list_and_organisation_pages"),
+        ('partnerships', '0012_joined_list_and_organisation_pages'),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0001_create_admin_access_permissions"),
     ]
