@@ -82,6 +82,15 @@ bench: install-dev
 share-images: install-dev browser
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(PY) manage.py render_share_images
 
+# Lighthouse 12 (mobile) on every page type in both languages and the W3C Nu HTML checker on
+# every page, against a production-like copy it builds itself; fails when a budget of
+# DESIGN.md is broken. Not part of `make test`. AUDIT_ARGS="--runs 3" takes medians.
+AUDIT_TOOLS := .audit/node_modules/.bin/lighthouse .audit/node_modules/vnu-jar/build/dist/vnu.jar
+$(AUDIT_TOOLS):
+	npm install --prefix .audit --no-audit --no-fund --save-exact lighthouse@12.2.3 vnu-jar@26.9.27
+audit: install-dev browser $(AUDIT_TOOLS)
+	$(PY) -m deploy.audit $(AUDIT_ARGS)
+
 clean:
 	rm -rf $(VENV) .tools staticfiles .test-media db.sqlite3
 
