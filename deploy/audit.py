@@ -198,7 +198,13 @@ def lighthouse(url: str, noindex: bool) -> dict:
 
 
 def run_lighthouse(result: Result, url: str, runs: int) -> None:
-    reports = [lighthouse(url, result.noindex) for _ in range(runs)]
+    reports = []
+    for _ in range(runs):
+        try:
+            reports.append(lighthouse(url, result.noindex))
+        except RuntimeError:
+            # Chromium now and then loses the trace of a load (NO_NAVSTART): once more.
+            reports.append(lighthouse(url, result.noindex))
     (AUDIT_DIR / "reports").mkdir(exist_ok=True)
     name = re.sub(r"[^a-z0-9]+", "-", result.path.lower()).strip("-") or "home"
     (AUDIT_DIR / "reports" / f"{name}.json").write_text(json.dumps(reports[-1]))
