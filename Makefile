@@ -10,7 +10,7 @@ CHROMIUM := /usr/bin/chromium
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: run test install install-dev browser lint format bench clean
-.PHONY: stack-deps stack test-stack loadtest backup restore
+.PHONY: stack-deps stack test-stack loadtest backup restore share-images audit
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -76,6 +76,20 @@ bench: install-dev
 	DJANGO_SETTINGS_MODULE=lundsite.settings.production SECRET_KEY=bench-only-not-secret-0123456789-abcdefghijklmnopqrstuvwxyz \
 		REDIS_URL=redis://127.0.0.1:6379/1 $(PY) manage.py collectstatic --no-input -v 0
 	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=redis://127.0.0.1:6379/1 $(PY) manage.py bench $(BENCH_ARGS)
+
+# Link-preview cards: static/img/share/*.svg drawn to the PNGs beside them by Debian's chromium.
+# Commit both after changing a card.
+share-images: install-dev browser
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(PY) manage.py render_share_images
+
+# Lighthouse 12 (mobile) on every page type in both languages and the W3C Nu HTML checker on
+# every page, against a production-like copy it builds itself; fails when a budget of
+# DESIGN.md is broken. Not part of `make test`. AUDIT_ARGS="--runs 3" takes medians.
+AUDIT_TOOLS := .audit/node_modules/.bin/lighthouse .audit/node_modules/vnu-jar/build/dist/vnu.jar
+$(AUDIT_TOOLS):
+	npm install --prefix .audit --no-audit --no-fund --save-exact lighthouse@12.2.3 vnu-jar@26.9.27
+audit: install-dev browser $(AUDIT_TOOLS)
+	$(PY) -m deploy.audit $(AUDIT_ARGS)
 
 clean:
 	rm -rf $(VENV) .tools staticfiles .test-media db.sqlite3

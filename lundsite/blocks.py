@@ -49,11 +49,28 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
+    """Wagtail's image chooser with the alt text Wagtail's own ImageBlock asks for: either a
+    text for those who cannot see the image, or an explicit mark that it is decorative
+    (then alt="" and screen readers skip it). Kept as our own StructBlock for the caption,
+    and so that bodies stored before the decorative mark existed still load."""
+
     image = ImageChooserBlock(label=_("Bild"))
+    decorative = blocks.BooleanBlock(
+        label=_("Bilden är bara dekoration"),
+        required=False,
+        default=False,
+        help_text=_(
+            "Kryssa i om bilden inte tillför något till texten. Då hoppar skärmläsare över den."
+        ),
+    )
     alt_text = blocks.CharBlock(
         label=_("Alternativtext"),
+        required=False,
         max_length=250,
-        help_text=_("Beskriv vad bilden visar för den som inte kan se den."),
+        help_text=_(
+            "Beskriv vad bilden visar för den som inte kan se den. Lämna tom bara om bilden "
+            "är dekoration."
+        ),
     )
     caption = blocks.CharBlock(label=_("Bildtext"), required=False, max_length=250)
 
@@ -61,6 +78,18 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         label = _("Bild")
         template = "blocks/image.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        has_text = bool((value.get("alt_text") or "").strip())
+        if value.get("decorative") == has_text:
+            message = (
+                _("En dekorativ bild har ingen alternativtext. Töm fältet eller ta bort krysset.")
+                if has_text
+                else _("Skriv en alternativtext eller kryssa i att bilden bara är dekoration.")
+            )
+            raise StructBlockValidationError(block_errors={"alt_text": ValidationError(message)})
+        return value
 
 
 class CallToActionBlock(blocks.StructBlock):

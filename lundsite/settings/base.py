@@ -174,6 +174,13 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Avatars would otherwise be fetched from an outside host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Body images go out through {% picture %} as AVIF, WebP and a JPEG fallback, each in several
+# widths (templates/blocks/image.html). Wagtail's docs keep these conversions as the fallback
+# for renditions that name no format (the admin's thumbnails): formats that not every browser
+# shows become PNG or JPEG.
+WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "heic": "jpeg", "avif": "png"}
+WAGTAILIMAGES_AVIF_QUALITY = 60
+WAGTAILIMAGES_WEBP_QUALITY = 75
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "csv", "txt"]
 
 WAGTAILSEARCH_BACKENDS = {

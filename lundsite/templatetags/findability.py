@@ -2,6 +2,7 @@
 address, Open Graph and, on the home page, who runs the site (JSON-LD)."""
 
 import json
+from dataclasses import replace
 
 from django import template
 from django.http import HttpRequest
@@ -11,6 +12,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from lundsite.models import ContactSettings
+from lundsite.share_images import ShareImage, share_image
 
 register = template.Library()
 
@@ -88,3 +90,11 @@ def organisation_json_ld(context) -> SafeString:
     )
     payload = json.dumps(data, ensure_ascii=False).translate(JSON_SCRIPT_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', SafeString(payload))
+
+
+@register.simple_tag(takes_context=True)
+def share_image_of(context, page) -> ShareImage:
+    """The card a link preview shows for the page, at an absolute address as Open Graph
+    requires."""
+    image = share_image(page)
+    return replace(image, url=context["request"].build_absolute_uri(image.url))
