@@ -61,6 +61,12 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "lundsite.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages leave compressed; inside whitenoise, which serves static files compressed ahead
+    # of time, and inside the page cache, which so keeps the compressed page (Vary:
+    # Accept-Encoding). BREACH needs a secret repeated in every response beside reflected
+    # input: Django masks the CSRF token afresh in each response, and cached pages carry
+    # none (README "Forms on cached pages"), so compression gives nothing away.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -74,7 +80,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lundsite.content_security.SitePartCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "django.middleware.cache.FetchFromCacheMiddleware",
+    "lundsite.page_cache.FetchPageCacheMiddleware",
     # Innermost, so its 503 for a database outage passes through every header middleware above.
     "lundsite.database_unavailable.DatabaseUnavailableMiddleware",
 ]
