@@ -9,7 +9,6 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-
 VERSION_KEY = "lundsite:site-version"
 
 

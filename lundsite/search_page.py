@@ -5,28 +5,31 @@ Wagtail's database backend does the searching: on PostgreSQL with the Swedish co
 (settings), so "kvinnojourens" finds "Kvinnojouren"; on SQLite without stemming.
 """
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from django import forms
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from lundsite.fragment_cache import site_version
 from lundsite.pages import BasePage
 
 PER_PAGE = 10
 MAX_QUERY_LENGTH = 100
 SNIPPET_WORDS = 30
+SEARCH_CACHE_SECONDS = 300
 
 DEFAULT_LABEL = _("Sida")
 
@@ -81,19 +84,36 @@ def search_pages(query: str, locale_id: int, exclude: Page | None = None):
     return pages.search(query, operator="and")
 
 
+def found_ids(terms: str, locale_id: int, exclude: Page) -> list[tuple[int, int]]:
+    """(id, content type) of every match, best first: kept for a while per normalised query,
+    language and site version, so a popular search is not run again for every reader and
+    a publish shows in the results at once."""
+    key = (
+        f"lundsite:search:{locale_id}:{site_version()}:{hashlib.sha256(terms.encode()).hexdigest()}"
+    )
+    found = cache.get(key)
+    if found is None:
+        found = [
+            (page.id, page.content_type_id)
+            for page in search_pages(terms, locale_id, exclude=exclude)
+        ]
+        cache.set(key, found, SEARCH_CACHE_SECONDS)
+    return found
+
+
 def specific_in_order(results: PaginatorPage) -> list[Page]:
     """The found pages as their own types, in the order found: one query per page type
     among them, where `page.specific` would take one per page."""
     by_type: dict[int, list[int]] = defaultdict(list)
-    for page in results.object_list:
-        by_type[page.content_type_id].append(page.id)
+    for page_id, content_type_id in results.object_list:
+        by_type[content_type_id].append(page_id)
     specific: dict[int, Page] = {}
     for content_type_id, ids in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:  # a page type whose code has been removed
             continue
         specific.update(model.objects.in_bulk(ids))
-    return [specific[page.id] for page in results.object_list if page.id in specific]
+    return [specific[page_id] for page_id, _ in results.object_list if page_id in specific]
 
 
 class SearchPage(BasePage):
@@ -134,7 +154,7 @@ class SearchPage(BasePage):
         terms = search_terms(query)
         if not terms:
             return form, query, Paginator([], PER_PAGE).get_page(1)
-        found = search_pages(terms, self.locale_id, exclude=self)
+        found = found_ids(terms, self.locale_id, exclude=self)
         # get_page() turns "?page=abc" into the first page and a page past the end into the last.
         results = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
         results.object_list = [to_result(page) for page in specific_in_order(results)]
@@ -148,7 +168,8 @@ class SearchPage(BasePage):
             {**self.get_context(request), "form": form, "query": query, "results": results},
         )
         if request.GET:
-            # Searches are endless in number: neither kept in the page cache nor indexed.
-            add_never_cache_headers(response)
+            # Searches are endless in number: not indexed. The page cache keeps them as it
+            # keeps any page (until the next publish); the results themselves are kept per
+            # normalised query, so "Lund" and " lund " share one search.
             response["X-Robots-Tag"] = "noindex"
         return response

@@ -219,6 +219,9 @@ CACHES["ratelimit"] = (
 RATELIMIT_USE_CACHE = "ratelimit"
 # Behind the production proxy the client's address is the first in X-Forwarded-For.
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# Forms on cached pages get their token from /csrf/; a post without one is offered again
+# with a token instead of Django's bare 403 (lundsite/form_tokens.py).
+CSRF_FAILURE_VIEW = "lundsite.form_tokens.csrf_failure"
 CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 CACHE_MIDDLEWARE_SECONDS = 600
