@@ -15,7 +15,9 @@ What a cached page may differ by, and nothing more:
 
 from django.conf import settings
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.utils import translation
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language_from_path
 
 from lundsite.fragment_cache import site_version
 
@@ -33,19 +35,29 @@ def is_personal(request) -> bool:
     return any(name in request.COOKIES for name in PERSONAL_COOKIES)
 
 
-class _WithoutCookies:
-    """Hides the Cookie header while Django builds the cache key from `Vary: Cookie`, so
-    every anonymous reader shares one key whatever cookies their browser carries."""
+class _KeyOfTheAddress:
+    """While Django builds the cache key: the Cookie header hidden, so every anonymous
+    reader shares one key whatever cookies their browser carries (`Vary: Cookie`); and the
+    language of the address active, which Django adds to the key. The key is read before
+    LocaleMiddleware has run (FetchPageCacheMiddleware sits early), so the language is
+    taken from the path as LocaleMiddleware would."""
 
     def __init__(self, request) -> None:
         self.meta = request.META
+        self.language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
 
     def __enter__(self) -> None:
         self.cookie = self.meta.pop("HTTP_COOKIE", None)
+        self.previous = translation.get_language()
+        translation.activate(self.language)
 
     def __exit__(self, *exc) -> None:
         if self.cookie is not None:
             self.meta["HTTP_COOKIE"] = self.cookie
+        if self.previous:
+            translation.activate(self.previous)
+        else:
+            translation.deactivate()
 
 
 def drop_accept_language(response) -> None:
@@ -78,14 +90,18 @@ class UpdatePageCacheMiddleware(UpdateCacheMiddleware):
         if is_personal(request) or response.cookies:
             # Never store a page made for one reader, nor one that hands out a cookie.
             return response
-        with _WithoutCookies(request):
+        with _KeyOfTheAddress(request):
             return super().process_response(request, response)
 
 
 class FetchPageCacheMiddleware(FetchFromCacheMiddleware):
+    """Placed right after whitenoise: a cached page needs no session, locale, CSRF, user or
+    redirect lookup. The stored page already carries every header the inner middleware
+    set (CSP, X-Frame-Options); the outer ones (security, permissions policy) run again."""
+
     def process_request(self, request):
         if is_personal(request):
             request._cache_update_cache = False
             return None
-        with _WithoutCookies(request):
+        with _KeyOfTheAddress(request):
             return super().process_request(request)

@@ -67,6 +67,8 @@ MIDDLEWARE = [
     # input: Django masks the CSRF token afresh in each response, and cached pages carry
     # none (README "Forms on cached pages"), so compression gives nothing away.
     "django.middleware.gzip.GZipMiddleware",
+    # Read early: a cached page needs none of the work below (lundsite/page_cache.py).
+    "lundsite.page_cache.FetchPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -80,7 +82,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lundsite.content_security.SitePartCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "lundsite.page_cache.FetchPageCacheMiddleware",
     # Innermost, so its 503 for a database outage passes through every header middleware above.
     "lundsite.database_unavailable.DatabaseUnavailableMiddleware",
 ]

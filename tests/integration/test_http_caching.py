@@ -2,10 +2,13 @@
 compressed, and `Vary` naming only what a page really differs by."""
 
 import gzip
+from unittest import mock
 
 import pytest
+from django.contrib.sessions.middleware import SessionMiddleware
 from django.core.cache import caches
 from django.http import HttpResponse
+from django.middleware.locale import LocaleMiddleware
 from django.test import RequestFactory, override_settings
 
 from lundsite.page_cache import UpdatePageCacheMiddleware
@@ -77,3 +80,18 @@ def test_static_files_are_not_compressed_again(client):
     # whitenoise's own answer (production serves its precompressed .gz or .br), never
     # squeezed again on every request by GZipMiddleware.
     assert not response.has_header("Content-Encoding")
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("real_caches")
+@pytest.mark.parametrize(("url", "language"), [("/principer/", "sv"), ("/en/principles/", "en")])
+def test_a_cached_page_is_read_before_sessions_and_languages(client, url, language):
+    client.get(url)
+    with (
+        mock.patch.object(SessionMiddleware, "process_request") as session,
+        mock.patch.object(LocaleMiddleware, "process_request") as locale,
+    ):
+        response = client.get(url)
+    assert not session.called
+    assert not locale.called
+    assert f'<html lang="{language}">' in response.content.decode()
