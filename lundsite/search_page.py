@@ -84,21 +84,38 @@ def search_pages(query: str, locale_id: int, exclude: Page | None = None):
     return pages.search(query, operator="and")
 
 
-def found_ids(terms: str, locale_id: int, exclude: Page) -> list[tuple[int, int]]:
-    """(id, content type) of every match, best first: kept for a while per normalised query,
-    language and site version, so a popular search is not run again for every reader and
-    a publish shows in the results at once."""
-    key = (
-        f"lundsite:search:{locale_id}:{site_version()}:{hashlib.sha256(terms.encode()).hexdigest()}"
-    )
-    found = cache.get(key)
-    if found is None:
-        found = [
-            (page.id, page.content_type_id)
-            for page in search_pages(terms, locale_id, exclude=exclude)
-        ]
-        cache.set(key, found, SEARCH_CACHE_SECONDS)
-    return found
+class _Hits:
+    """One page of cached hits, standing in for the whole result list: Paginator needs only
+    its length and the slice of the page it asks for."""
+
+    def __init__(self, count: int, ids: list[tuple[int, int]]) -> None:
+        self.total = count
+        self.ids = ids
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, item):
+        return self.ids
+
+
+def found_page(terms: str, locale_id: int, exclude: Page, number: str | None) -> PaginatorPage:
+    """One page of (id, content type) matches, best first: kept for a while per normalised
+    query, page, language and site version, so a popular search is not run again for every
+    reader and a publish shows in the results at once. Only the page read is loaded, never
+    every match."""
+    digest = hashlib.sha256(f"{terms}\x00{number}".encode()).hexdigest()
+    key = f"lundsite:search:{locale_id}:{site_version()}:{digest}"
+    hit = cache.get(key)
+    if hit is None:
+        found = search_pages(terms, locale_id, exclude=exclude)
+        # get_page() turns "?page=abc" into the first page and one past the end into the last.
+        page = Paginator(found, PER_PAGE).get_page(number)
+        ids = [(match.id, match.content_type_id) for match in page.object_list]
+        hit = (page.paginator.count, page.number, ids)
+        cache.set(key, hit, SEARCH_CACHE_SECONDS)
+    count, page_number, ids = hit
+    return Paginator(_Hits(count, ids), PER_PAGE).page(page_number)
 
 
 def specific_in_order(results: PaginatorPage) -> list[Page]:
@@ -154,9 +171,7 @@ class SearchPage(BasePage):
         terms = search_terms(query)
         if not terms:
             return form, query, Paginator([], PER_PAGE).get_page(1)
-        found = found_ids(terms, self.locale_id, exclude=self)
-        # get_page() turns "?page=abc" into the first page and a page past the end into the last.
-        results = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
+        results = found_page(terms, self.locale_id, self, request.GET.get("page"))
         results.object_list = [to_result(page) for page in specific_in_order(results)]
         return form, query, results
 
