@@ -2,6 +2,8 @@
 footer and the menu. Publishing anything or changing the settings moves it on, so cached
 fragments keyed on it are never stale and need no list of keys to delete."""
 
+from contextvars import ContextVar
+
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -10,9 +12,15 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 from wagtail.snippets.models import get_snippet_models
 
 VERSION_KEY = "lundsite:site-version"
+# The version read once for a whole GET request (lundsite.page_cache sets it): a page asks
+# for it in every fragment's key, and each ask was a round trip to Redis.
+request_version: ContextVar[int | None] = ContextVar("lundsite_site_version", default=None)
 
 
 def site_version() -> int:
+    version = request_version.get()
+    if version is not None:
+        return version
     version = cache.get(VERSION_KEY)
     if version is None:
         version = 1

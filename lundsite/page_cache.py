@@ -19,7 +19,7 @@ from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
 
-from lundsite.fragment_cache import site_version
+from lundsite.fragment_cache import request_version, site_version
 
 BROWSER_MAX_AGE = 60
 # Cookies that change what a page shows: a login (or a session holding a notice) and the
@@ -78,6 +78,18 @@ class UpdatePageCacheMiddleware(UpdateCacheMiddleware):
         self.page_timeout = settings.CACHE_MIDDLEWARE_SECONDS
 
     def process_response(self, request, response):
+        try:
+            return self._process_response(request, response)
+        finally:
+            token = getattr(request, "_site_version_token", None)
+            if token is not None:
+                try:
+                    request_version.reset(token)
+                except ValueError:  # run in another context (ASGI's thread hops)
+                    request_version.set(None)
+                del request._site_version_token
+
+    def _process_response(self, request, response):
         # Static files come with whitenoise's own Cache-Control (a year and `immutable`
         # for hashed names): leave those alone.
         if (
@@ -100,6 +112,10 @@ class FetchPageCacheMiddleware(FetchFromCacheMiddleware):
     set (CSP, X-Frame-Options); the outer ones (security, permissions policy) run again."""
 
     def process_request(self, request):
+        if request.method in ("GET", "HEAD"):
+            # One read of the site version for the whole request; a page stored at the end
+            # is kept under the version it was made from.
+            request._site_version_token = request_version.set(site_version())
         if is_personal(request):
             request._cache_update_cache = False
             return None
