@@ -60,22 +60,27 @@ format: install-dev
 	$(VENV)/bin/ruff check --fix .
 
 # Budgets of DESIGN.md, measured on PostgreSQL through gunicorn. Prints a table.
-BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/samverkan_bench
-BENCH_ARGS ?= --url "/iop/?board=kultur-och-fritidsnamnden" --url "/iop/?status=ended&sort=end" \
-	--url "/frivilligkraft/?district=centrum" --url "/frivilligkraft/lagg-upp-uppdrag/" \
+BENCH_DB ?= samverkan_bench
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/$(BENCH_DB)
+# A Redis database of the bench's own: the bench flushes it, so two runs on one machine
+# (or a bench beside `make stack`) never retire each other's caches.
+BENCH_REDIS_DB ?= 5
+BENCH_REDIS_URL ?= redis://127.0.0.1:6379/$(BENCH_REDIS_DB)
+# Every page type and its filtered, search and form views are found in the page tree.
+BENCH_ARGS ?= --url "/iop/?status=ended&sort=end" --url "/frivilligkraft/?district=centrum" \
 	--volume "build_iop_volume 10000" --volume "build_assignment_volume 20000"
 bench: install-dev
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = "0" ] && apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; }
-	psql "$(BENCH_DATABASE_URL:%/samverkan_bench=%/postgres)" -qtc \
-		"SELECT 1 FROM pg_database WHERE datname = 'samverkan_bench'" | grep -q 1 || \
-		psql "$(BENCH_DATABASE_URL:%/samverkan_bench=%/postgres)" -qc "CREATE DATABASE samverkan_bench"
+	psql "$(BENCH_DATABASE_URL:%/$(BENCH_DB)=%/postgres)" -qtc \
+		"SELECT 1 FROM pg_database WHERE datname = '$(BENCH_DB)'" | grep -q 1 || \
+		psql "$(BENCH_DATABASE_URL:%/$(BENCH_DB)=%/postgres)" -qc "CREATE DATABASE $(BENCH_DB)"
 	$(PY) manage.py compilemessages --locale sv --locale en --ignore ".venv" --ignore ".tools" -v 0
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --no-input -v 0
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py load_initial_content --examples -v 0
 	DJANGO_SETTINGS_MODULE=lundsite.settings.production SECRET_KEY=bench-only-not-secret-0123456789-abcdefghijklmnopqrstuvwxyz \
-		REDIS_URL=redis://127.0.0.1:6379/1 $(PY) manage.py collectstatic --no-input -v 0
-	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=redis://127.0.0.1:6379/1 $(PY) manage.py bench $(BENCH_ARGS)
+		REDIS_URL=$(BENCH_REDIS_URL) $(PY) manage.py collectstatic --no-input -v 0
+	DATABASE_URL=$(BENCH_DATABASE_URL) REDIS_URL=$(BENCH_REDIS_URL) $(PY) manage.py bench $(BENCH_ARGS)
 
 # Link-preview cards: static/img/share/*.svg drawn to the PNGs beside them by Debian's chromium.
 # Commit both after changing a card.

@@ -7,4 +7,14 @@ class LundsiteConfig(AppConfig):
     verbose_name = _("Webbplatsen")
 
     def ready(self) -> None:
-        from lundsite import fragment_cache  # noqa: F401  (connects the signal handlers)
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Locale
+
+        from lundsite import (
+            fragment_cache,  # noqa: F401  (connects the signal handlers)
+            routing,
+        )
+
+        routing.remember_locales()
+        post_save.connect(routing.forget_locales, sender=Locale, dispatch_uid="lundsite-locales")
+        post_delete.connect(routing.forget_locales, sender=Locale, dispatch_uid="lundsite-locales-")

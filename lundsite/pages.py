@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from lundsite.slugs import ascii_slug
@@ -53,6 +53,18 @@ class BasePage(Page):
         if self.slug and not self.slug.isascii():
             self.slug = ascii_slug(self.slug)
         super().full_clean(*args, **kwargs)
+
+    def get_view_restrictions(self):
+        """Wagtail reads the page's ancestors and their restrictions on every view; the
+        cached paths of restricted sections (lundsite.view_restrictions) answer for all
+        pages outside them. An alias follows its source page, as Wagtail's own check does."""
+        from lundsite.view_restrictions import restricted_paths
+
+        if self.alias_of_id is None and not any(
+            self.path.startswith(path) for path in restricted_paths()
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_lead(self) -> str:
         """The text to show for this page in lists and search results."""

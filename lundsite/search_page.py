@@ -5,28 +5,31 @@ Wagtail's database backend does the searching: on PostgreSQL with the Swedish co
 (settings), so "kvinnojourens" finds "Kvinnojouren"; on SQLite without stemming.
 """
 
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from django import forms
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from lundsite.fragment_cache import site_version
 from lundsite.pages import BasePage
 
 PER_PAGE = 10
 MAX_QUERY_LENGTH = 100
 SNIPPET_WORDS = 30
+SEARCH_CACHE_SECONDS = 300
 
 DEFAULT_LABEL = _("Sida")
 
@@ -81,19 +84,53 @@ def search_pages(query: str, locale_id: int, exclude: Page | None = None):
     return pages.search(query, operator="and")
 
 
+class _Hits:
+    """One page of cached hits, standing in for the whole result list: Paginator needs only
+    its length and the slice of the page it asks for."""
+
+    def __init__(self, count: int, ids: list[tuple[int, int]]) -> None:
+        self.total = count
+        self.ids = ids
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, item):
+        return self.ids
+
+
+def found_page(terms: str, locale_id: int, exclude: Page, number: str | None) -> PaginatorPage:
+    """One page of (id, content type) matches, best first: kept for a while per normalised
+    query, page, language and site version, so a popular search is not run again for every
+    reader and a publish shows in the results at once. Only the page read is loaded, never
+    every match."""
+    digest = hashlib.sha256(f"{terms}\x00{number}".encode()).hexdigest()
+    key = f"lundsite:search:{locale_id}:{site_version()}:{digest}"
+    hit = cache.get(key)
+    if hit is None:
+        found = search_pages(terms, locale_id, exclude=exclude)
+        # get_page() turns "?page=abc" into the first page and one past the end into the last.
+        page = Paginator(found, PER_PAGE).get_page(number)
+        ids = [(match.id, match.content_type_id) for match in page.object_list]
+        hit = (page.paginator.count, page.number, ids)
+        cache.set(key, hit, SEARCH_CACHE_SECONDS)
+    count, page_number, ids = hit
+    return Paginator(_Hits(count, ids), PER_PAGE).page(page_number)
+
+
 def specific_in_order(results: PaginatorPage) -> list[Page]:
     """The found pages as their own types, in the order found: one query per page type
     among them, where `page.specific` would take one per page."""
     by_type: dict[int, list[int]] = defaultdict(list)
-    for page in results.object_list:
-        by_type[page.content_type_id].append(page.id)
+    for page_id, content_type_id in results.object_list:
+        by_type[content_type_id].append(page_id)
     specific: dict[int, Page] = {}
     for content_type_id, ids in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:  # a page type whose code has been removed
             continue
         specific.update(model.objects.in_bulk(ids))
-    return [specific[page.id] for page in results.object_list if page.id in specific]
+    return [specific[page_id] for page_id, _ in results.object_list if page_id in specific]
 
 
 class SearchPage(BasePage):
@@ -134,9 +171,7 @@ class SearchPage(BasePage):
         terms = search_terms(query)
         if not terms:
             return form, query, Paginator([], PER_PAGE).get_page(1)
-        found = search_pages(terms, self.locale_id, exclude=self)
-        # get_page() turns "?page=abc" into the first page and a page past the end into the last.
-        results = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
+        results = found_page(terms, self.locale_id, self, request.GET.get("page"))
         results.object_list = [to_result(page) for page in specific_in_order(results)]
         return form, query, results
 
@@ -148,7 +183,8 @@ class SearchPage(BasePage):
             {**self.get_context(request), "form": form, "query": query, "results": results},
         )
         if request.GET:
-            # Searches are endless in number: neither kept in the page cache nor indexed.
-            add_never_cache_headers(response)
+            # Searches are endless in number: not indexed. The page cache keeps them as it
+            # keeps any page (until the next publish); the results themselves are kept per
+            # normalised query, so "Lund" and " lund " share one search.
             response["X-Robots-Tag"] = "noindex"
         return response

@@ -5,8 +5,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from lundsite import routing
 from lundsite.feedback_views import page_feedback
 from lundsite.file_routes import FILE_PATH, serve_file_route
+from lundsite.form_tokens import csrf_token_view
 from lundsite.sitemap import robots_txt, sitemap
 
 urlpatterns = [
@@ -14,6 +16,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    # The reader's CSRF token for a form on a cached page (lundsite/form_tokens.py).
+    path("csrf/", csrf_token_view, name="csrf_token"),
 ]
 
 if settings.DEBUG:
@@ -25,6 +29,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     re_path(FILE_PATH, serve_file_route),
     path("sidrespons/", page_feedback, name="page_feedback"),
+    re_path(routing.SERVE_PATTERN, routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -61,6 +61,14 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "lundsite.security_headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages leave compressed; inside whitenoise, which serves static files compressed ahead
+    # of time, and inside the page cache, which so keeps the compressed page (Vary:
+    # Accept-Encoding). BREACH needs a secret repeated in every response beside reflected
+    # input: Django masks the CSRF token afresh in each response, and cached pages carry
+    # none (README "Forms on cached pages"), so compression gives nothing away.
+    "django.middleware.gzip.GZipMiddleware",
+    # Read early: a cached page needs none of the work below (lundsite/page_cache.py).
+    "lundsite.page_cache.FetchPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -74,7 +82,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lundsite.content_security.SitePartCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "django.middleware.cache.FetchFromCacheMiddleware",
     # Innermost, so its 503 for a database outage passes through every header middleware above.
     "lundsite.database_unavailable.DatabaseUnavailableMiddleware",
 ]
@@ -223,6 +230,9 @@ CACHES["ratelimit"] = (
 RATELIMIT_USE_CACHE = "ratelimit"
 # Behind the production proxy the client's address is the first in X-Forwarded-For.
 RATELIMIT_IP_META_KEY = os.environ.get("RATELIMIT_IP_META_KEY") or None
+# Forms on cached pages get their token from /csrf/; a post without one is offered again
+# with a token instead of Django's bare 403 (lundsite/form_tokens.py).
+CSRF_FAILURE_VIEW = "lundsite.form_tokens.csrf_failure"
 CACHE_MIDDLEWARE_ALIAS = "pages"
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 CACHE_MIDDLEWARE_SECONDS = 600

@@ -67,8 +67,14 @@ def main_menu(context) -> list[Page]:
 
 @register.simple_tag
 def breadcrumbs(page: Page) -> list[Page]:
-    """The page's ancestors from the home page down, without the tree's invisible root."""
-    return list(page.get_ancestors().filter(depth__gt=1))
+    """The page's ancestors from the home page down, without the tree's invisible root;
+    kept per page and site version, as a publish or move may change them."""
+    key = f"lundsite:breadcrumbs:{page.pk}:{site_version()}"
+    ancestors = cache.get(key)
+    if ancestors is None:
+        ancestors = list(page.get_ancestors().filter(depth__gt=1))
+        cache.set(key, ancestors, fragment_timeout(page))
+    return ancestors
 
 
 @register.simple_tag(takes_context=True)

@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from lundsite.filtered_listing import ListingFilterForm
+from lundsite.filtered_listing import ListingFilterForm, cached_choices
 from partnerships.frivilligkraft.assignments import AssignmentQuerySet, District, Schedule
 from partnerships.frivilligkraft.categories import AssignmentCategory
 
@@ -25,8 +25,12 @@ class AssignmentFilterForm(ListingFilterForm):
 
     def __init__(self, data, locale: Locale | int, **kwargs) -> None:
         super().__init__(data, locale, **kwargs)
-        self.fields["category"].choices = [("", _("Alla"))] + list(
-            AssignmentCategory.objects.filter(locale=locale).values_list("slug", "name")
+        self.fields["category"].choices = [("", _("Alla"))] + cached_choices(
+            "assignment-categories",
+            locale,
+            lambda: list(
+                AssignmentCategory.objects.filter(locale=locale).values_list("slug", "name")
+            ),
         )
 
     def apply(self, assignments: AssignmentQuerySet, data: dict[str, Any]) -> AssignmentQuerySet:

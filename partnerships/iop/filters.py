@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from lundsite.filtered_listing import ListingFilterForm
+from lundsite.filtered_listing import ListingFilterForm, cached_choices
 from partnerships.iop.agreements import STATUS_LABELS, IOPAgreementQuerySet, Status
 from partnerships.parties import MunicipalBody, Organisation
 from principles.models import PrinciplePage, PriorityAreaPage
@@ -53,14 +53,22 @@ class RegisterFilterForm(ListingFilterForm):
     def __init__(self, data, locale: Locale | int, **kwargs) -> None:
         super().__init__(data, locale, **kwargs)
         everything = [("", _("Alla"))]
-        self.fields["board"].choices = everything + board_groups(locale)
-        self.fields["organisation"].choices = everything + list(
-            Organisation.objects.filter(locale=locale).values_list("slug", "name")
+        self.fields["board"].choices = everything + cached_choices(
+            "iop-boards", locale, lambda: board_groups(locale)
         )
-        self.areas = {
-            area.slug: area
-            for area in PriorityAreaPage.objects.live().filter(locale=locale).order_by("path")
-        }
+        self.fields["organisation"].choices = everything + cached_choices(
+            "iop-organisations",
+            locale,
+            lambda: list(Organisation.objects.filter(locale=locale).values_list("slug", "name")),
+        )
+        self.areas = cached_choices(
+            "iop-areas",
+            locale,
+            lambda: {
+                area.slug: area
+                for area in PriorityAreaPage.objects.live().filter(locale=locale).order_by("path")
+            },
+        )
         self.fields["area"].choices = everything + [
             (slug, area.title) for slug, area in self.areas.items()
         ]

@@ -1,22 +1,42 @@
 import os
-import signal
-import subprocess
 import sys
-import time
 import urllib.request
+from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 
 from lundsite import benchmark
+from lundsite.bench_server import BenchServer
+
+COLD_REQUESTS = 5
+WARM_REQUESTS = 20
+CACHED_REQUESTS = 50
+
+
+@dataclass
+class Row:
+    url: str
+    small_queries: int = 0
+    full_queries: int | None = None
+    cold_ms: float | None = None
+    warm_ms: float | None = None
+    cached_ms: float | None = None
+    rps: float | None = None
+    p99_ms: float | None = None
+    ratio: float | None = None
 
 
 class Command(BaseCommand):
     help = (
-        "Prints SQL queries, render time and weight of every page type, then latency under "
-        "load through gunicorn. Run through `make bench`. Exits 1 when a budget is broken."
+        "Prints, for every page type in both languages: SQL queries at small and full "
+        "volume, worker CPU per request through gunicorn (page-cache miss with cold and "
+        "warm fragments, and from the page cache), req/s and p99 at 16 connections and the "
+        "ratio to a static file in the same run. Run through `make bench`, on a Redis "
+        "database of its own (it is flushed). Exits 1 when a budget is broken."
     )
 
     def add_arguments(self, parser) -> None:
@@ -28,13 +48,23 @@ class Command(BaseCommand):
             help="A management command (with its arguments) that adds volume, e.g. "
             "'build_iop_volume 10000'. Pages are measured before and after.",
         )
-        parser.add_argument("--no-load", action="store_true", help="Skip the load test.")
+        parser.add_argument("--no-load", action="store_true", help="Skip gunicorn and wrk.")
+        parser.add_argument(
+            "--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", "3"))
+        )
 
     def handle(self, *args, **options) -> None:
-        urls = benchmark.representative_urls() + options["url"]
-        failures = []
-        before = {url: benchmark.measure_render(url) for url in urls}
-        self._render_table("Small database", before.values(), failures)
+        # Our own Redis database (make bench's BENCH_REDIS_DB): nothing left from a run
+        # before, and nobody else's cache to disturb.
+        caches["default"].clear()
+        urls = list(dict.fromkeys(benchmark.representative_urls() + options["url"]))
+        rows = {url: Row(url) for url in urls}
+        failures: list[str] = []
+        for url in urls:
+            result = benchmark.measure_render(url, repeat=1)
+            rows[url].small_queries = result.queries
+            if result.status >= 400:
+                failures.append(f"{url}: status {result.status}")
         if options["volume"]:
             for command in options["volume"]:
                 name, *arguments = command.split()
@@ -44,96 +74,121 @@ class Command(BaseCommand):
                 # planner still believes the tables small and picks slow plans.
                 with connection.cursor() as cursor:
                     cursor.execute("ANALYZE")
-            after = {url: benchmark.measure_render(url) for url in urls}
-            self._render_table("After adding volume", after.values(), failures)
+            caches["default"].clear()
             for url in urls:
-                if after[url].queries != before[url].queries:
-                    failures.append(
-                        f"{url}: queries grew from {before[url].queries} "
-                        f"to {after[url].queries} with volume"
-                    )
+                rows[url].full_queries = benchmark.measure_render(url, repeat=1).queries
         home_kb = benchmark.page_weight("/") / 1024
-        self.stdout.write(
-            f"\nHome page before images: {home_kb:.1f} KB (budget {benchmark.MAX_HOME_KB} KB)"
-        )
         if home_kb > benchmark.MAX_HOME_KB:
             failures.append(f"home page weighs {home_kb:.1f} KB")
+        static = None
         if not options["no_load"]:
-            self._load_test(urls, failures)
+            static = self._through_gunicorn(urls, rows, options["seconds"])
+        self._table(rows.values(), static, home_kb, failures)
         if failures:
             self.stdout.write(self.style.ERROR("\nOver budget:\n  " + "\n  ".join(failures)))
             sys.exit(1)
         self.stdout.write(self.style.SUCCESS("\nEvery page within budget."))
 
-    def _render_table(self, title: str, results, failures: list[str]) -> None:
-        self.stdout.write(
-            f"\n{title}\n{'address':<60} {'status':>6} {'queries':>7} {'median ms':>9} {'KB':>6}"
-        )
-        for result in results:
-            self.stdout.write(
-                f"{result.url:<60} {result.status:>6} {result.queries:>7} "
-                f"{result.median_ms:>9.1f} {result.html_bytes / 1024:>6.1f}"
-            )
-            if result.queries > benchmark.MAX_QUERIES:
-                failures.append(f"{result.url}: {result.queries} queries")
-            if result.status >= 400:
-                failures.append(f"{result.url}: status {result.status}")
-
-    def _load_test(self, urls: list[str], failures: list[str]) -> None:
-        port = os.environ.get("BENCH_PORT", "8765")
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "lundsite.settings.production",
-            "SECRET_KEY": os.environ.get("SECRET_KEY") or "bench-only-" + "x" * 50,
-            "ALLOWED_HOSTS": "127.0.0.1",
-            "SECURE_SSL_REDIRECT": "false",
-        }
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "lundsite.wsgi",
-                "-b",
-                f"127.0.0.1:{port}",
-                "-w",
-                "3",
-                "--threads",
-                "2",
-                "--log-level",
-                "warning",
-            ],
-            env=env,
-            cwd=settings.BASE_DIR,
-        )
+    def _through_gunicorn(self, urls: list[str], rows: dict[str, Row], seconds: int):
+        port = int(os.environ.get("BENCH_PORT", "8765"))
+        self.stdout.write("Page-cache misses through gunicorn …")
+        server = BenchServer("lundsite.settings.bench", port, settings.BASE_DIR)
         try:
-            base = f"http://127.0.0.1:{port}"
-            self._wait_for(base + "/")
-            self.stdout.write(
-                f"\nUnder load (gunicorn, 16 connections)\n{'address':<60} "
-                f"{'req/s':>8} {'p99 ms':>8} {'errors':>6}"
-            )
             for url in urls:
-                benchmark.measure_load(base, url, seconds=1)  # warm every worker first
-                result = benchmark.measure_load(base, url)
-                self.stdout.write(
-                    f"{url:<60} {result.requests_per_second:>8.0f} "
-                    f"{result.p99_ms:>8.1f} {result.errors:>6}"
-                )
-                if result.p99_ms > benchmark.MAX_P99_MS or result.errors:
-                    failures.append(f"{url}: p99 {result.p99_ms:.0f} ms, {result.errors} errors")
+                flush = caches["default"].clear
+                rows[url].cold_ms = server.cpu_ms_per_request(url, COLD_REQUESTS, flush)
+                server.cpu_ms_per_request(url, 2)  # both workers warm
+                rows[url].warm_ms = server.cpu_ms_per_request(url, WARM_REQUESTS)
         finally:
-            server.send_signal(signal.SIGTERM)
-            server.wait(timeout=30)
+            server.stop()
+        self.stdout.write("From the page cache, and under load …")
+        server = BenchServer("lundsite.settings.production", port + 1, settings.BASE_DIR)
+        try:
+            html = server_html(server)
+            stylesheet = next(a for a in benchmark.linked_assets(html) if a.endswith(".css"))
+            benchmark.measure_load(server.base, stylesheet, seconds=1)
+            static = benchmark.measure_load(server.base, stylesheet, seconds=seconds)
+            for url in urls:
+                server.cpu_ms_per_request(url, 2)
+                rows[url].cached_ms = server.cpu_ms_per_request(url, CACHED_REQUESTS)
+                load = benchmark.measure_load(server.base, url, seconds=seconds)
+                rows[url].rps = load.requests_per_second
+                rows[url].p99_ms = load.p99_ms
+                rows[url].ratio = load.requests_per_second / static.requests_per_second
+                if load.errors:
+                    rows[url].rps = None
+        finally:
+            server.stop()
+        return static
+
+    def _table(self, rows, static, home_kb: float, failures: list[str]) -> None:
+        b = benchmark
+        self.stdout.write(
+            f"\nBudgets: ≤ {b.MAX_QUERIES} queries (same at full volume), miss ≤ "
+            f"{b.MAX_WARM_CPU_MS} ms CPU warm / ≤ {b.MAX_COLD_CPU_MS} ms cold, cached ≥ "
+            f"{b.MIN_STATIC_RATIO:.0%} of static req/s, p99 < {b.MAX_P99_MS} ms. ! = over."
+        )
+        header = (
+            f"{'address':<48} {'q':>3} {'q full':>6} {'cold ms':>8} {'warm ms':>8} "
+            f"{'cached ms':>9} {'req/s':>7} {'p99 ms':>7} {'ratio':>6}"
+        )
+        self.stdout.write(header)
+        for row in rows:
+            cells = [
+                self._cell(row.small_queries, 3, ".0f", row.small_queries > b.MAX_QUERIES),
+                self._cell(
+                    row.full_queries,
+                    6,
+                    ".0f",
+                    row.full_queries is not None and row.full_queries != row.small_queries,
+                ),
+                self._cell(row.cold_ms, 8, ".1f", (row.cold_ms or 0) > b.MAX_COLD_CPU_MS),
+                self._cell(row.warm_ms, 8, ".1f", (row.warm_ms or 0) > b.MAX_WARM_CPU_MS),
+                self._cell(row.cached_ms, 9, ".1f", False),
+                self._cell(row.rps, 7, ".0f", False),
+                self._cell(row.p99_ms, 7, ".1f", (row.p99_ms or 0) >= b.MAX_P99_MS),
+                self._cell(
+                    row.ratio,
+                    6,
+                    ".2f",
+                    row.ratio is not None and row.ratio < b.MIN_STATIC_RATIO,
+                ),
+            ]
+            self.stdout.write(f"{row.url[:48]:<48} " + " ".join(cells))
+            failures.extend(self._broken(row))
+        if static:
+            self.stdout.write(
+                f"\nStatic file {static.url}: {static.requests_per_second:.0f} req/s, "
+                f"p99 {static.p99_ms:.1f} ms"
+            )
+        self.stdout.write(f"Home page before images: {home_kb:.1f} KB (≤ {b.MAX_HOME_KB} KB)")
 
     @staticmethod
-    def _wait_for(url: str) -> None:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(url, timeout=2)
-                return
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.2)
+    def _cell(value, width: int, spec: str, over: bool) -> str:
+        text = "–" if value is None else format(value, spec) + ("!" if over else "")
+        return f"{text:>{width}}"
+
+    @staticmethod
+    def _broken(row: Row) -> list[str]:
+        b = benchmark
+        found = []
+        if row.small_queries > b.MAX_QUERIES:
+            found.append(f"{row.url}: {row.small_queries} queries")
+        if row.full_queries is not None and row.full_queries != row.small_queries:
+            found.append(f"{row.url}: {row.small_queries} → {row.full_queries} queries")
+        if row.cold_ms is not None and row.cold_ms > b.MAX_COLD_CPU_MS:
+            found.append(f"{row.url}: {row.cold_ms:.1f} ms CPU cold")
+        if row.warm_ms is not None and row.warm_ms > b.MAX_WARM_CPU_MS:
+            found.append(f"{row.url}: {row.warm_ms:.1f} ms CPU warm")
+        if row.p99_ms is not None and row.p99_ms >= b.MAX_P99_MS:
+            found.append(f"{row.url}: p99 {row.p99_ms:.0f} ms")
+        if row.ratio is not None and row.ratio < b.MIN_STATIC_RATIO:
+            found.append(f"{row.url}: cached at {row.ratio:.0%} of static")
+        if row.cached_ms is not None and row.rps is None:
+            found.append(f"{row.url}: errors under load")
+        return found
+
+
+def server_html(server: BenchServer) -> str:
+    with urllib.request.urlopen(server.base + "/", timeout=30) as response:
+        return response.read().decode()

@@ -1,0 +1,80 @@
+"""Wagtail's routing, remembered: an address leads to the same page until the site changes.
+
+Wagtail finds a page by walking the tree one query per path segment, after looking up the
+site, the locale and the root page. This view remembers, per site version (which every
+publish, move, delete and settings change moves on), which page an address leads to; a
+request then needs one query to load that page. Wagtail's own `serve` does the rest (hooks,
+view restrictions), reading the route primed on the request.
+"""
+
+from django.apps import apps
+from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import get_language
+from wagtail import views as wagtail_views
+from wagtail.models import Locale, Page
+
+from lundsite.fragment_cache import site_version
+
+ROUTE_TIMEOUT = 24 * 3600
+_locales: dict[str, Locale] = {}
+
+
+# Wagtail's own page pattern, but not its utility views under _util/.
+SERVE_PATTERN = r"^(?!_util/)((?:[\w\-]+/)*)$"
+
+
+def serve(request: HttpRequest, path: str) -> HttpResponse:
+    prime_route(request, path)
+    return wagtail_views.serve(request, path)
+
+
+def _key(request: HttpRequest, path: str) -> str:
+    return f"lundsite:route:{site_version()}:{request.get_host()}:{get_language()}:{path}"
+
+
+def prime_route(request: HttpRequest, path: str) -> None:
+    components = [component for component in path.split("/") if component]
+    key = _key(request, path)
+    entry = cache.get(key)
+    if entry is None:
+        route = Page.route_for_request(request, path)
+        site = getattr(request, "_wagtail_site", None)
+        # Only addresses that lead somewhere: unknown ones are endless in number.
+        if route is not None and site is not None:
+            page = route[0]
+            consumed = page.depth - site.root_page.depth
+            cache.set(key, (site, page._meta.label, page.pk, consumed), ROUTE_TIMEOUT)
+        return
+    site, label, page_id, consumed = entry
+    request._wagtail_site = site
+    try:
+        page = apps.get_model(label).objects.get(pk=page_id)
+        request._wagtail_route_for_request = page.route(request, components[consumed:])
+    except (LookupError, Page.DoesNotExist, Http404):
+        # The model or page went away since: Wagtail walks the tree as it always did.
+        del request._wagtail_site
+
+
+def active_locale() -> Locale:
+    """`Locale.get_active()` without a query each time: the two locales are made by the
+    first migration and never change while the site runs."""
+    language = get_language()
+    locale = _locales.get(language)
+    if locale is None:
+        locale = _original_get_active()
+        _locales[language] = locale
+    return locale
+
+
+_original_get_active = Locale.get_active
+
+
+def remember_locales() -> None:
+    """Every `.localized` (footer links, calls to action, the menu's root) asked the
+    database for the active locale again."""
+    Locale.get_active = staticmethod(active_locale)
+
+
+def forget_locales(**kwargs) -> None:
+    _locales.clear()
