@@ -1,11 +1,11 @@
 """Site search at /sok/ (and /en/search/): every page type, in the reader's language.
 
 The search page is a page of its own so that editors write its texts in both languages.
-Wagtail's database backend does the searching: on PostgreSQL with the Swedish configuration
-(settings), so "kvinnojourens" finds "Kvinnojouren"; on SQLite without stemming.
+Wagtail's database backend does the searching (lundsite/word_search.py): every word is a
+prefix, so "förening" finds "föreningslotsen" on SQLite as on PostgreSQL, where the Swedish
+configuration also stems ("kvinnojourens" finds "Kvinnojouren"). Titles rank first.
 """
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -23,9 +23,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from lundsite.pages import BasePage
+from lundsite.word_search import MAX_QUERY_LENGTH, ranked, search_terms
 
 PER_PAGE = 10
-MAX_QUERY_LENGTH = 100
 SNIPPET_WORDS = 30
 
 DEFAULT_LABEL = _("Sida")
@@ -67,18 +67,16 @@ class SearchForm(forms.Form):
         return " ".join(self.cleaned_data["q"].split())[:MAX_QUERY_LENGTH]
 
 
-def search_terms(query: str) -> str:
-    """Only the words: SQLite's full-text search reads quotes, brackets and stars as syntax
-    (a stray quote is an error), and reads AND, OR and NOT in capitals as operators."""
-    return " ".join(re.findall(r"\w+", query.lower()))
-
-
 def search_pages(query: str, locale_id: int, exclude: Page | None = None):
     """Live, public pages in one language that match the query, best first."""
-    pages = Page.objects.live().public().filter(locale_id=locale_id)
+    # The private sections from the cache, where Wagtail's public() reads them every time.
+    # (Imported here: lundsite.models imports this module before the cache's settings.)
+    from lundsite.view_restrictions import public_pages
+
+    pages = public_pages(Page.objects.live().filter(locale_id=locale_id))
     if exclude is not None:
         pages = pages.exclude(id=exclude.id)
-    return pages.search(query, operator="and")
+    return ranked(pages, query)
 
 
 def specific_in_order(results: PaginatorPage) -> list[Page]:
@@ -131,10 +129,9 @@ class SearchPage(BasePage):
         query = form.query()
         if not query:
             return form, "", None
-        terms = search_terms(query)
-        if not terms:
+        if not search_terms(query):
             return form, query, Paginator([], PER_PAGE).get_page(1)
-        found = search_pages(terms, self.locale_id, exclude=self)
+        found = search_pages(query, self.locale_id, exclude=self)
         # get_page() turns "?page=abc" into the first page and a page past the end into the last.
         results = Paginator(found, PER_PAGE).get_page(request.GET.get("page"))
         results.object_list = [to_result(page) for page in specific_in_order(results)]
