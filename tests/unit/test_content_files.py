@@ -23,6 +23,7 @@ TOP_LEVEL = [
     "accessibility.yaml",
     "privacy.yaml",
     "search.yaml",
+    "lattlast/index.yaml",
 ]
 EXAMPLES = "frivilligkraft/examples.yaml"
 

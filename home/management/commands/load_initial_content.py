@@ -41,6 +41,7 @@ class Command(BaseCommand):
                 load("accessibility.yaml"),
                 load("privacy.yaml"),
                 load("search.yaml"),
+                load("lattlast/index.yaml"),
             ],
         )
         for index in AssignmentIndexPage.objects.all():
