@@ -88,7 +88,9 @@ class SiteSeeder:
             self._ensure_page(home, spec)
         self._fill_page_refs()
         for page, spec in self.seen:
-            self._translate(page, spec)
+            # Lättläst is a service in Swedish: its pages stay out of the English tree.
+            if not spec.get("swedish_only"):
+                self._translate(page, spec)
         self._ensure_settings(home)
         return home
 

@@ -1,12 +1,12 @@
 """Site search at /sok/ (and /en/search/): every page type, in the reader's language.
 
 The search page is a page of its own so that editors write its texts in both languages.
-Wagtail's database backend does the searching: on PostgreSQL with the Swedish configuration
-(settings), so "kvinnojourens" finds "Kvinnojouren"; on SQLite without stemming.
+Wagtail's database backend does the searching (lundsite/word_search.py): every word is a
+prefix, so "förening" finds "föreningslotsen" on SQLite as on PostgreSQL, where the Swedish
+configuration also stems ("kvinnojourens" finds "Kvinnojouren"). Titles rank first.
 """
 
 import hashlib
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -25,9 +25,9 @@ from wagtail.models import Page
 
 from lundsite.fragment_cache import site_version
 from lundsite.pages import BasePage
+from lundsite.word_search import MAX_QUERY_LENGTH, ranked, search_terms
 
 PER_PAGE = 10
-MAX_QUERY_LENGTH = 100
 SNIPPET_WORDS = 30
 SEARCH_CACHE_SECONDS = 300
 
@@ -70,18 +70,16 @@ class SearchForm(forms.Form):
         return " ".join(self.cleaned_data["q"].split())[:MAX_QUERY_LENGTH]
 
 
-def search_terms(query: str) -> str:
-    """Only the words: SQLite's full-text search reads quotes, brackets and stars as syntax
-    (a stray quote is an error), and reads AND, OR and NOT in capitals as operators."""
-    return " ".join(re.findall(r"\w+", query.lower()))
-
-
 def search_pages(query: str, locale_id: int, exclude: Page | None = None):
     """Live, public pages in one language that match the query, best first."""
-    pages = Page.objects.live().public().filter(locale_id=locale_id)
+    # The private sections from the cache, where Wagtail's public() reads them every time.
+    # (Imported here: lundsite.models imports this module before the cache's settings.)
+    from lundsite.view_restrictions import public_pages
+
+    pages = public_pages(Page.objects.live().filter(locale_id=locale_id))
     if exclude is not None:
         pages = pages.exclude(id=exclude.id)
-    return pages.search(query, operator="and")
+    return ranked(pages, query)
 
 
 class _Hits:

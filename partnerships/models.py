@@ -3,12 +3,12 @@
 Each subject gets its own module here; this file only gathers their models for Django.
 """
 
-from partnerships.followup.pages import FollowUpIndexPage, FollowUpYearPage
+from partnerships.directory.bodies import MunicipalBodyIndexPage
+from partnerships.directory.organisations import OrganisationIndexPage
 from partnerships.events.event import EventPage
 from partnerships.events.index import EventIndexPage
 from partnerships.events.registration import Registration
-from partnerships.directory.bodies import MunicipalBodyIndexPage
-from partnerships.directory.organisations import OrganisationIndexPage
+from partnerships.followup.pages import FollowUpIndexPage, FollowUpYearPage
 from partnerships.frivilligkraft.assignments import AssignmentPage
 from partnerships.frivilligkraft.categories import AssignmentCategory
 from partnerships.frivilligkraft.index import AssignmentIndexPage

@@ -190,8 +190,9 @@ WAGTAILIMAGES_AVIF_QUALITY = 60
 WAGTAILIMAGES_WEBP_QUALITY = 75
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "csv", "txt"]
 
+# Wagtail's database backend, every word searched for a prefix and titles weighing most.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "lundsite.search_backend"},
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Without this PostgreSQL stems Swedish words as if they were English.

@@ -8,7 +8,6 @@ import datetime
 
 from django import forms
 from django.db import models
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -76,14 +75,6 @@ class AssignmentQuerySet(CachedRestrictionsQuerySet):
 
     def soonest_first(self):
         return self.order_by(models.functions.Coalesce("first_day", "last_day"), "last_day", "pk")
-
-    def search_text(self, text: str):
-        return self.filter(
-            Q(title__icontains=text)
-            | Q(tasks__icontains=text)
-            | Q(helps__icontains=text)
-            | Q(organiser_name__icontains=text)
-        )
 
 
 AssignmentManager = PageManager.from_queryset(AssignmentQuerySet)

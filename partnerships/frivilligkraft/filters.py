@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from lundsite.filtered_listing import ListingFilterForm, cached_choices
+from lundsite.word_search import matching
 from partnerships.frivilligkraft.assignments import AssignmentQuerySet, District, Schedule
 from partnerships.frivilligkraft.categories import AssignmentCategory
 
@@ -35,7 +36,8 @@ class AssignmentFilterForm(ListingFilterForm):
 
     def apply(self, assignments: AssignmentQuerySet, data: dict[str, Any]) -> AssignmentQuerySet:
         if data["q"]:
-            assignments = assignments.search_text(data["q"])
+            # The site search's words and word forms (lundsite/word_search.py).
+            assignments = matching(assignments, data["q"])
         if data["category"]:
             assignments = assignments.filter(category__slug=data["category"])
         if data["district"]:

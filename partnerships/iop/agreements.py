@@ -152,7 +152,22 @@ class IOPAgreementPage(BasePage):
     summary = models.TextField(
         _("sammanfattning"),
         max_length=400,
-        help_text=_("Vad partnerskapet gör, i en eller två meningar. Visas i registret."),
+        help_text=_(
+            "Vad partnerskapet gör, i en eller två meningar, som avtalet själv säger det. "
+            "Visas överst på avtalets sida."
+        ),
+    )
+    # The cards in lists are read by people skimming for what an agreement is about; the
+    # agreement's own wording is often formal ("rehabiliteringsfrämjande stöd").
+    plain_summary = models.TextField(
+        _("kort sammanfattning på vanlig svenska"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Vad avtalet gör, med vardagliga ord i en eller två korta meningar. Visas på "
+            "avtalets kort i registret, på startsidan och på de prioriterade områdena. "
+            "Lämnar du fältet tomt visas sammanfattningen."
+        ),
     )
     scope = RichTextField(_("vad partnerskapet gäller"), features=RICH_TEXT_FEATURES, blank=True)
     contributions = RichTextField(
@@ -208,6 +223,7 @@ class IOPAgreementPage(BasePage):
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("summary"),
+        index.SearchField("plain_summary"),
         index.SearchField("scope"),
         index.RelatedFields("organisations", [index.SearchField("name")]),
         index.RelatedFields("municipal_bodies", [index.SearchField("name")]),
@@ -215,6 +231,7 @@ class IOPAgreementPage(BasePage):
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("summary"),
+        FieldPanel("plain_summary"),
         MultiFieldPanel(
             [
                 FieldPanel("municipal_bodies", widget=forms.CheckboxSelectMultiple),
@@ -249,6 +266,11 @@ class IOPAgreementPage(BasePage):
 
     def get_lead(self) -> str:
         return self.summary
+
+    @property
+    def card_summary(self) -> str:
+        """What the agreement's card in a list says: the plain words when there are some."""
+        return self.plain_summary or self.summary
 
     @property
     def status(self) -> Status:

@@ -4,11 +4,11 @@ import datetime
 from typing import Any
 
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from lundsite.filtered_listing import ListingFilterForm, cached_choices
+from lundsite.word_search import matching
 from partnerships.iop.agreements import STATUS_LABELS, IOPAgreementQuerySet, Status
 from partnerships.parties import MunicipalBody, Organisation
 from principles.models import PrinciplePage, PriorityAreaPage
@@ -97,10 +97,9 @@ class RegisterFilterForm(ListingFilterForm):
 
     def apply(self, agreements: IOPAgreementQuerySet, data: dict[str, Any]) -> IOPAgreementQuerySet:
         if data["q"]:
-            words = Q(title__icontains=data["q"]) | Q(summary__icontains=data["q"])
-            words |= Q(organisations__name__icontains=data["q"])
-            words |= Q(municipal_bodies__name__icontains=data["q"])
-            agreements = agreements.filter(words).distinct()
+            # The site search's words and word forms, parties' names included (the
+            # agreement's search_fields; lundsite/word_search.py).
+            agreements = matching(agreements, data["q"])
         if data["board"]:
             agreements = agreements.filter(municipal_bodies__slug=data["board"]).distinct()
         if data["organisation"]:

@@ -27,6 +27,7 @@ TOP_LEVEL = [
     "search.yaml",
     "directory/organisations.yaml",
     "directory/municipal-bodies.yaml",
+    "lattlast/index.yaml",
 ]
 EXAMPLES = "frivilligkraft/examples.yaml"
 

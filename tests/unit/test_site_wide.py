@@ -9,8 +9,9 @@ from wagtail.models import Page
 
 from lundsite.feedback import PageFeedbackForm
 from lundsite.reports import pages_to_review
-from lundsite.search_page import result_label, search_terms, to_result
+from lundsite.search_page import result_label, to_result
 from lundsite.templatetags.findability import JSON_SCRIPT_ESCAPES, organisation_data
+from lundsite.word_search import search_terms
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ class Command(BaseCommand):
                 load("search.yaml"),
                 load("directory/organisations.yaml"),
                 load("directory/municipal-bodies.yaml"),
+                load("lattlast/index.yaml"),
             ],
         )
         seed_body_areas(parties)
