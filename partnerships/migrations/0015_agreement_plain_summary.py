@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('partnerships', '0006_frivilligkraft_group_and_workflow'),
+        ('partnerships', '0014_contact_paths'),
     ]
 
     operations = [
