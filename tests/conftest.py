@@ -1,6 +1,8 @@
 import pytest
 import pytest_django.fixtures
+from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import Locale, Site
 
 _databases_for_setup = pytest_django.fixtures._get_databases_for_setup
@@ -21,6 +23,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test starts from the site's initial content, loaded once per session."""
     with django_db_blocker.unblock():
         call_command("load_initial_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def swedish_to_start_with():
+    """Each test starts in the source language: a request through the test client leaves its
+    language active in the thread, so an English page in one test would translate the next."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 def pytest_collection_modifyitems(items):

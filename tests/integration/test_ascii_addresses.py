@@ -1,6 +1,7 @@
 """Every address is ASCII, however the page is made, and the register's own export imports
 back unchanged, whatever made the agreements in it."""
 
+import csv
 import re
 from io import StringIO
 
@@ -112,7 +113,13 @@ def test_the_sites_own_export_imports_back_unchanged(admin_client, client, regis
 def test_a_malformed_row_is_refused_with_its_reason_and_the_others_go_in(client, tmp_path):
     lines = client.get("/iop/export.csv").content.decode("utf-8-sig").splitlines()
     header, good = lines[0], lines[1:]
-    new = ",Nytt från fil,,Något nytt.,Kultur- och fritidsnämnden,Prisma/IK EOS,,,,,,"
+    width = len(next(csv.reader([header])))
+
+    def row(*values: str) -> str:
+        """A row as wide as the export's header, whatever columns it gains."""
+        return ",".join([*values, *[""] * (width - len(values))])
+
+    new = row("", "Nytt från fil", "", "Något nytt.", "Kultur- och fritidsnämnden", "Prisma/IK EOS")
     path = tmp_path / "blandat.csv"
     path.write_text(
         "\n".join(
@@ -120,8 +127,14 @@ def test_a_malformed_row_is_refused_with_its_reason_and_the_others_go_in(client,
                 header,
                 good[0],
                 "bara,tre,fält",
-                ",Konstig adress,https://example.se/iop/!!!/,Något.,"
-                "Kultur- och fritidsnämnden,Prisma/IK EOS,,,,,,",
+                row(
+                    "",
+                    "Konstig adress",
+                    "https://example.se/iop/!!!/",
+                    "Något.",
+                    "Kultur- och fritidsnämnden",
+                    "Prisma/IK EOS",
+                ),
                 *good[1:],
                 new,
             ]

@@ -24,7 +24,14 @@ def result_links(content: str) -> list[str]:
 
 
 def search(client, query: str, url: str = "/sok/") -> list[str]:
-    return result_links(client.get(url, {"q": query}).content.decode())
+    """Every result, over all the result pages (one past the last gives the last again)."""
+    found: list[str] = []
+    for number in range(1, 20):
+        links = result_links(client.get(url, {"q": query, "page": number}).content.decode())
+        if not set(links) - set(found):
+            break
+        found += links
+    return found
 
 
 @pytest.mark.parametrize(
