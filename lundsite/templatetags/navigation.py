@@ -23,11 +23,19 @@ def site_version() -> int:
     return fragment_cache.site_version()
 
 
-@register.simple_tag
-def fragment_timeout(page: Page | None) -> int:
-    """Cache the header of Wagtail pages for a day; other views (search, errors) not at
-    all, since their addresses are unbounded and would fill the cache."""
+def fragment_seconds(page: Page | None) -> int:
+    """Cache fragments of Wagtail pages for a day; other views (search, errors) not at all,
+    since their addresses are unbounded and would fill the cache."""
     return 86400 if isinstance(page, Page) else 0
+
+
+@register.simple_tag(takes_context=True)
+def fragment_timeout(context: template.Context, page: Page | None) -> int:
+    """As fragment_seconds, but a preview is never cached: it shows a draft. Templates put
+    the result in the fragment's key too, so a preview never reads what the live page kept."""
+    if getattr(context.get("request"), "is_preview", False):
+        return 0
+    return fragment_seconds(page)
 
 
 @dataclass(frozen=True)
@@ -73,7 +81,7 @@ def breadcrumbs(page: Page) -> list[Page]:
     ancestors = cache.get(key)
     if ancestors is None:
         ancestors = list(page.get_ancestors().filter(depth__gt=1))
-        cache.set(key, ancestors, fragment_timeout(page))
+        cache.set(key, ancestors, fragment_seconds(page))
     return ancestors
 
 
@@ -96,7 +104,7 @@ def switcher_links(context) -> list[LanguageLink]:
         links = cache.get(key)
         if links is None:
             links = _page_links(request, page)
-            cache.set(key, links, fragment_timeout(page))
+            cache.set(key, links, fragment_seconds(page))
     else:
         links = _page_links(request, page)
     return [same_place(link, page, request) for link in links]

@@ -1,6 +1,7 @@
 """The föreningslots' page at /foreningslotsen/: contact details and the idea form."""
 
 import re
+from functools import partial
 
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -84,8 +85,9 @@ class InitiativeFormPage(FilteredListingMixin, RoutablePageMixin, BasePage):
             {
                 **self.get_context(request),
                 "form": form,
-                "area_contacts": contact_paths_by_area(
-                    form.fields["priority_areas"].queryset, self.locale_id
+                # Called by the template only when the form's cached fragment is missing.
+                "area_contacts": partial(
+                    contact_paths_by_area, form.fields["priority_areas"].queryset, self.locale_id
                 ),
             },
             status=status,

@@ -3,7 +3,7 @@
 import pytest
 from django.core.cache import cache
 from django.test import override_settings
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from lundsite.models import ContactSettings
 
@@ -42,3 +42,12 @@ def test_header_is_rendered_once_per_page_and_version(client, django_assert_max_
     client.get("/samverkansprocessen/")
     with django_assert_max_num_queries(15):
         client.get("/samverkansprocessen/")
+
+
+@pytest.mark.parametrize("path", ["/", "/iop/vald-i-nara-relationer/", "/foreningslotsen/"])
+def test_a_preview_shows_the_draft_not_the_kept_fragment(client, home, path):
+    """The page's body is kept as a fragment; an editor's preview must still show the draft."""
+    page = Page.objects.get(url_path=home.url_path + path.lstrip("/")).specific
+    assert client.get(path).status_code == 200
+    page.title = "Utkast som ingen har publicerat"
+    assert "Utkast som ingen har publicerat" in page.make_preview_request().content.decode()
