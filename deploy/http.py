@@ -3,6 +3,7 @@ own cookies, able to fetch a form page for its CSRF token and post the form back
 standard library suffices and keeps Secure cookies, which a browser would drop on plain http."""
 
 import http.client
+import json
 import re
 import urllib.parse
 from dataclasses import dataclass, field
@@ -55,8 +56,13 @@ class Visitor:
         return self.request("GET", url, headers=headers)
 
     def post_form(self, form_url: str, data: dict, post_url: str | None = None) -> Answer:
-        """Fetches the form for its CSRF token and cookie, then posts the data."""
+        """Fetches the form for its CSRF token and cookie, then posts the data. A form page
+        from the cache carries no token: like the page's script, ask /csrf/ for one."""
         page = self.get(form_url)
         match = TOKEN.search(page.body)
-        token = {"csrfmiddlewaretoken": match.group(1)} if match else {}
-        return self.request("POST", post_url or form_url, {**data, **token})
+        if match:
+            token = match.group(1)
+        else:
+            parts = urllib.parse.urlsplit(form_url)
+            token = json.loads(self.get(f"{parts.scheme}://{parts.netloc}/csrf/").body)["token"]
+        return self.request("POST", post_url or form_url, {**data, "csrfmiddlewaretoken": token})

@@ -10,13 +10,14 @@ from wagtail.models import Page
 from partnerships.frivilligkraft.interest import Interest
 from partnerships.initiatives.models import Initiative
 from partnerships.iop.agreements import IOPAgreementPage
+from partnerships.iop.register import IOPRegisterPage
 
 
 def seed() -> None:
     from tests.factories.frivilligkraft import make_interest, publish_assignment
     from tests.factories.partnerships import IOPAgreementPageFactory
 
-    register = Page.objects.get(slug="iop", locale__language_code="sv")
+    register = IOPRegisterPage.objects.get(locale__language_code="sv")
     IOPAgreementPageFactory(parent=register, title="Säkerhetskopierat avtal", slug="backup-avtal")
     make_interest(publish_assignment(title="Säkerhetskopierat uppdrag"))
     Initiative.objects.create(
