@@ -49,6 +49,16 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
     def organisations(self) -> QuerySet:
         return Organisation.objects.filter(locale_id=self.locale_id).order_by("name")
 
+    def sitemap_subpages(self) -> list[tuple[str, str]]:
+        """Each organisation's page for /sitemap.xml, keyed to pair with its translation."""
+        return [
+            (
+                self.reverse_subpage("organisation", kwargs={"slug": party.slug}),
+                party.translation_key,
+            )
+            for party in self.organisations()
+        ]
+
     @path("")
     def index(self, request: HttpRequest) -> HttpResponse:
         return TemplateResponse(
