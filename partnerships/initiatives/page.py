@@ -14,6 +14,7 @@ from wagtail.models import Locale
 
 from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.filtered_listing import FilteredListingMixin, cached_choices
+from lundsite.language_routes import OneAddressPerLanguageMixin
 from lundsite.pages import BasePage
 from lundsite.public_forms import Responses, SubmissionLimit, take_submission
 from partnerships.initiatives.form import InitiativeForm
@@ -28,7 +29,9 @@ RECEIPT_MAX_AGE = 60 * 60 * 24
 REFERENCE = re.compile(r"SI-\d{4}-\d{4,6}")
 
 
-class InitiativeFormPage(FilteredListingMixin, RoutablePageMixin, BasePage):
+class InitiativeFormPage(
+    FilteredListingMixin, OneAddressPerLanguageMixin, RoutablePageMixin, BasePage
+):
     body = RichTextField(
         _("text före formuläret"),
         features=RICH_TEXT_FEATURES,

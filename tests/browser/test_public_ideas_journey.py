@@ -159,3 +159,15 @@ def test_a_reader_finds_an_organisations_idea_on_its_page(
     ideas.get_by_role("link", name="Fontänhuset Lund").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Fontänhuset Lund")
     assert "/en/association-guide/ideas/" in page.url
+
+
+def test_the_language_switcher_leads_to_the_list_in_the_other_language(page: Page, site_url: str):
+    page.goto(site_url + "/foreningslotsen/ideer/?step=2")
+    page.locator(".language-switcher").get_by_role("link", name="English").click()
+    expect(page).to_have_url(site_url + "/en/association-guide/ideas/?step=2")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.locator(".language-switcher").get_by_role("link", name="Svenska").click()
+    expect(page).to_have_url(site_url + "/foreningslotsen/ideer/?step=2")
+    # An address in the other language's words, from an old link, leads to the right one.
+    page.goto(site_url + "/foreningslotsen/ideas/")
+    expect(page).to_have_url(site_url + "/foreningslotsen/ideer/")
