@@ -129,10 +129,12 @@ loadtest: install-dev stack-deps
 	$(PY) manage.py compilemessages --locale sv --locale en --ignore ".venv" --ignore ".tools" -v 0
 	$(PY) -m deploy.loadtest
 
-# pg_dump -Fc of DATABASE_URL and a tar of MEDIA_ROOT into BACKUP_DIR (default backups/).
+# pg_dump -Fc of DATABASE_URL and tars of MEDIA_ROOT and PRIVATE_MEDIA_ROOT into BACKUP_DIR
+# (default backups/).
 backup:
 	bash deploy/backup.sh
 
-# Into an empty DATABASE_URL and MEDIA_ROOT; BACKUP=prefix (default: the newest in BACKUP_DIR).
+# Into an empty DATABASE_URL, MEDIA_ROOT and PRIVATE_MEDIA_ROOT; BACKUP=prefix (default: the
+# newest in BACKUP_DIR).
 restore:
 	bash deploy/restore.sh

@@ -45,7 +45,9 @@ def sub_route(page: Page, request: HttpRequest, language_code: str) -> str:
         return ""
     for name in route_names(match.url_name, language_code):
         try:
-            return page.reverse_subpage(name, args=match.args, kwargs=match.kwargs)
+            # The translation is a page of the same type, with the type's routes; this page
+            # itself may refuse to name another language's address (language_routes.py).
+            return type(page).get_resolver().reverse(name, *match.args, **match.kwargs)
         except NoReverseMatch:
             continue
     return ""

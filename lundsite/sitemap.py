@@ -1,7 +1,13 @@
 """/sitemap.xml with the pages of both languages, each naming its translations
-(xhtml:link hreflang), and /robots.txt, which points to it."""
+(xhtml:link hreflang), and /robots.txt, which points to it.
+
+A page that answers at addresses of its own below it (an organisation's page under the
+organisations' index page) names them with `sitemap_subpages`, each with a key that its
+translation shares, so that they are listed and paired the same way."""
 
 from collections import defaultdict
+from collections.abc import Hashable, Iterable, Iterator
+from typing import NamedTuple, Protocol
 
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
@@ -11,6 +17,20 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page
 
 from lundsite.search_page import SearchPage
+
+
+class HasSubpages(Protocol):
+    def sitemap_subpages(self) -> Iterable[tuple[str, Hashable]]:
+        """(the address below the page's own, e.g. `pro/`; a key that the same sub-page of
+        the page's translation shares, e.g. the organisation's translation_key)."""
+        ...
+
+
+class Entry(NamedTuple):
+    page: Page
+    location: str
+    key: Hashable
+    lastmod: object
 
 
 class BilingualSitemap(Sitemap):
@@ -36,27 +56,35 @@ class BilingualSitemap(Sitemap):
         url = page.get_url(self.request)
         return self.request.build_absolute_uri(url) if url else None
 
+    def _entries(self, pages: list[Page]) -> Iterator[Entry]:
+        for item in pages:
+            address = self._address(item)
+            if not address:
+                continue
+            yield Entry(item, address, item.translation_key, self.lastmod(item))
+            if hasattr(item.specific_class, "sitemap_subpages"):
+                subpages: HasSubpages = item.specific
+                for route, key in subpages.sitemap_subpages():
+                    # No date of their own: what they show changes with other things.
+                    yield Entry(item, address + route, (item.translation_key, key), None)
+
     def _urls(self, page, protocol, domain):
         # One sitemap page holds 50,000 addresses, so a page and its translations are
         # always on the same one.
-        pages = list(self.paginator.page(page).object_list)
-        addresses = {item.pk: self._address(item) for item in pages}
+        entries = list(self._entries(list(self.paginator.page(page).object_list)))
         languages = defaultdict(list)
-        for item in pages:
-            if addresses[item.pk]:
-                languages[item.translation_key].append(
-                    {"lang_code": item.locale.language_code, "location": addresses[item.pk]}
-                )
+        for entry in entries:
+            languages[entry.key].append(
+                {"lang_code": entry.page.locale.language_code, "location": entry.location}
+            )
         urls = []
-        for item in pages:
-            if not addresses[item.pk]:
-                continue
-            alternates = languages[item.translation_key]
+        for entry in entries:
+            alternates = languages[entry.key]
             urls.append(
                 {
-                    "item": item,
-                    "location": addresses[item.pk],
-                    "lastmod": self.lastmod(item),
+                    "item": entry.page,
+                    "location": entry.location,
+                    "lastmod": entry.lastmod,
                     "changefreq": None,
                     "priority": "",
                     "alternates": alternates if len(alternates) > 1 else [],

@@ -24,6 +24,13 @@ class MunicipalBodyIndexPage(RoutablePageMixin, BasePage):
     def bodies(self) -> QuerySet:
         return MunicipalBody.objects.filter(locale_id=self.locale_id).order_by("kind", "name")
 
+    def sitemap_subpages(self) -> list[tuple[str, str]]:
+        """Each body's page for /sitemap.xml, keyed to pair with its translation."""
+        return [
+            (self.reverse_subpage("body", kwargs={"slug": party.slug}), party.translation_key)
+            for party in self.bodies()
+        ]
+
     @path("")
     def index(self, request: HttpRequest) -> HttpResponse:
         return TemplateResponse(

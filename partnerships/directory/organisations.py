@@ -2,9 +2,11 @@
 
 An organisation is a snippet, not a page: one index page serves each of them by its slug,
 in the index page's language. What the page lists comes through the reverse relations on
-Organisation, so this wing names no other wing.
+Organisation, and the ideas (which name their organisation only by its number) from the
+föreningslots' page found by its label, so this wing names no other wing.
 """
 
+from django.apps import apps
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -28,6 +30,13 @@ def related_pages(party_model: type, accessor: str, party, locale_id: int) -> Qu
     return public_pages(pages).distinct()
 
 
+def public_ideas(organisation: Organisation, locale_id: int) -> list:
+    """The organisation's ideas shown in public, as (idea, address) pairs: the idea shows
+    itself with `{% include idea.template %}`, as the föreningslots' list does."""
+    form_page = apps.get_model("partnerships.InitiativeFormPage")
+    return form_page.ideas_of_organisation(organisation.organisation_number, locale_id)
+
+
 class OrganisationIndexPage(RoutablePageMixin, BasePage):
     subpage_types: list[str] = []
     max_count_per_parent = 1
@@ -39,6 +48,16 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
 
     def organisations(self) -> QuerySet:
         return Organisation.objects.filter(locale_id=self.locale_id).order_by("name")
+
+    def sitemap_subpages(self) -> list[tuple[str, str]]:
+        """Each organisation's page for /sitemap.xml, keyed to pair with its translation."""
+        return [
+            (
+                self.reverse_subpage("organisation", kwargs={"slug": party.slug}),
+                party.translation_key,
+            )
+            for party in self.organisations()
+        ]
 
     @path("")
     def index(self, request: HttpRequest) -> HttpResponse:
@@ -66,7 +85,6 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
                 "organisation": organisation,
                 "agreements": agreements.order_by("title"),
                 "assignments": assignments.open().order_by("last_day", "title"),
-                # Filled in later with the organisation's ideas shown in public.
-                "public_ideas": [],
+                "public_ideas": public_ideas(organisation, self.locale_id),
             },
         )

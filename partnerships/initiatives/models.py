@@ -19,7 +19,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from lundsite.admin_panels import ReadOnlyChoicesPanel
 from lundsite.fragment_cache import bump_site_version
 from lundsite.outbox import queue_email
-from partnerships.validators import validate_organisation_number
+from partnerships.validators import normalise_organisation_number, validate_organisation_number
 
 
 class InitiativeStatus(models.TextChoices):
@@ -109,6 +109,15 @@ class InitiativeQuerySet(models.QuerySet):
         return self.filter(
             wants_public=True, public_approved=True, personal_data_removed_at__isnull=True
         ).exclude(status=InitiativeStatus.NOT_RELEVANT)
+
+    def of_organisation_number(self, number: str):
+        """Ideas sent under an organisation number, however either side wrote it (with or
+        without the dash); a number that is not one matches nothing."""
+        try:
+            normalised = normalise_organisation_number(number)
+        except ValidationError:
+            return self.none()
+        return self.filter(organisation_number__in=[normalised, normalised.replace("-", "")])
 
     def in_step(self, step: int):
         statuses = [status for status, number in PROCESS_STEP_BY_STATUS.items() if number == step]

@@ -13,12 +13,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale
 
 from lundsite.blocks import RICH_TEXT_FEATURES
-from lundsite.filtered_listing import FilteredListingMixin
+from lundsite.filtered_listing import FilteredListingMixin, cached_choices
+from lundsite.language_routes import OneAddressPerLanguageMixin
 from lundsite.pages import BasePage
 from lundsite.public_forms import Responses, SubmissionLimit, take_submission
 from partnerships.initiatives.form import InitiativeForm
 from partnerships.initiatives.models import Initiative
-from partnerships.initiatives.public_list import IdeaFilterForm, public_ideas
+from partnerships.initiatives.public_list import IdeaFilterForm, PublicIdea, public_ideas
 from partnerships.parties import contact_paths_by_area
 
 SUBMISSIONS = SubmissionLimit(group="initiative", rate="5/h")
@@ -28,7 +29,9 @@ RECEIPT_MAX_AGE = 60 * 60 * 24
 REFERENCE = re.compile(r"SI-\d{4}-\d{4,6}")
 
 
-class InitiativeFormPage(FilteredListingMixin, RoutablePageMixin, BasePage):
+class InitiativeFormPage(
+    FilteredListingMixin, OneAddressPerLanguageMixin, RoutablePageMixin, BasePage
+):
     body = RichTextField(
         _("text före formuläret"),
         features=RICH_TEXT_FEATURES,
@@ -73,6 +76,38 @@ class InitiativeFormPage(FilteredListingMixin, RoutablePageMixin, BasePage):
     def idea_url(self, reference: str) -> str:
         name = "idea" if self.locale.language_code == "sv" else "idea_en"
         return self.url + self.reverse_subpage(name, kwargs={"reference": reference})
+
+    @classmethod
+    def ideas_of_organisation(
+        cls, organisation_number: str, locale_id: int
+    ) -> list[tuple[PublicIdea, str]]:
+        """The shown ideas sent under an organisation's number, newest first, each with the
+        address of its page in the language. For the organisation's page, which finds this
+        model by its label: an idea names its organisation only by name and number."""
+        if not organisation_number:
+            return []
+        initiatives = list(
+            Initiative.objects.public()
+            .of_organisation_number(organisation_number)
+            .select_related("iop_agreement")
+            .prefetch_related("priority_areas")
+            .order_by("-created_at", "-pk")
+        )
+        if not initiatives:
+            return []
+        # Where the list answers changes only when a page is published: kept per site
+        # version, so that an organisation's page looks for this page no more than once.
+        ideas_url = cached_choices("ideas-url", locale_id, lambda: cls._ideas_url_in(locale_id))
+        if not ideas_url:
+            return []
+        return [
+            (idea, f"{ideas_url}{idea.reference}/") for idea in public_ideas(initiatives, locale_id)
+        ]
+
+    @classmethod
+    def _ideas_url_in(cls, locale_id: int) -> str:
+        page = cls.objects.live().filter(locale_id=locale_id).first()
+        return page.ideas_url() if page else ""
 
     class Meta:
         verbose_name = _("föreningslotsens formulär")

@@ -9,7 +9,8 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from lundsite.filtered_listing import ListingFilterForm
+from lundsite.filtered_listing import ListingFilterForm, cached_choices
+from lundsite.view_restrictions import public_pages
 from partnerships.initiatives.models import Initiative
 from principles.models import PriorityAreaPage, ProcessPage
 
@@ -17,11 +18,31 @@ STEPS = range(1, 6)
 
 
 def step_names(locale_id: int) -> dict[int, str]:
-    """The five steps' names as the process page of the language calls them."""
-    process = ProcessPage.objects.live().filter(locale_id=locale_id).first()
-    if process is None:
-        return {}
-    return {number: block.value["title"] for number, block in enumerate(process.steps, 1)}
+    """The five steps' names as the process page of the language calls them; read once per
+    site version, since every page that shows an idea names its step."""
+
+    def read() -> dict[int, str]:
+        process = ProcessPage.objects.live().filter(locale_id=locale_id).first()
+        if process is None:
+            return {}
+        return {number: block.value["title"] for number, block in enumerate(process.steps, 1)}
+
+    return cached_choices("idea-steps", locale_id, read)
+
+
+def areas_by_key(locale_id: int) -> dict:
+    """The language's priority areas by translation_key, to show an idea's areas in the
+    reader's language whichever language it was sent in; read once per site version."""
+    return cached_choices(
+        "idea-areas",
+        locale_id,
+        lambda: {
+            area.translation_key: area
+            for area in PriorityAreaPage.objects.live()
+            .filter(locale_id=locale_id)
+            .defer_streamfields()
+        },
+    )
 
 
 class IdeaFilterForm(ListingFilterForm):
@@ -68,7 +89,11 @@ class IdeaFilterForm(ListingFilterForm):
 
 
 class PublicIdea:
-    """What the public may see of an idea, in the reader's language."""
+    """What the public may see of an idea, in the reader's language. Pages of other wings
+    show it with `{% include idea.template %}`, the same card as the list, without naming
+    this wing."""
+
+    template = "partnerships/initiatives/includes/idea_card.html"
 
     def __init__(self, initiative: Initiative, areas: list[Page], step_name: str, agreement):
         self.reference = initiative.reference
@@ -84,24 +109,20 @@ class PublicIdea:
 def public_ideas(initiatives: list[Initiative], locale_id: int) -> list[PublicIdea]:
     """The ideas for the page: areas and agreement in the page's language, in few queries."""
     names = step_names(locale_id)
-    areas_by_key = {
-        area.translation_key: area
-        for area in PriorityAreaPage.objects.live().filter(locale_id=locale_id)
-    }
+    areas = areas_by_key(locale_id)
     agreement_keys = {i.iop_agreement.translation_key for i in initiatives if i.iop_agreement}
-    agreements = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .public()
-        .filter(translation_key__in=agreement_keys, locale_id=locale_id)
-    }
+    agreements = {}
+    if agreement_keys:  # most ideas led to none: no query for them
+        agreements = {
+            page.translation_key: page
+            for page in public_pages(
+                Page.objects.live().filter(translation_key__in=agreement_keys, locale_id=locale_id)
+            )
+        }
     return [
         PublicIdea(
             initiative,
-            [
-                areas_by_key.get(area.translation_key, area)
-                for area in initiative.priority_areas.all()
-            ],
+            [areas.get(area.translation_key, area) for area in initiative.priority_areas.all()],
             names.get(initiative.process_step, ""),
             agreements.get(initiative.iop_agreement.translation_key)
             if initiative.iop_agreement

@@ -123,6 +123,15 @@ def page_problems(request, monkeypatch) -> Iterator[PageProblems]:
         pytest.fail("The browser reported problems:\n" + "\n".join(found), pytrace=False)
 
 
+@pytest.fixture
+def register_id(django_db_blocker) -> int:
+    """The Swedish IOP register, under which the editors' journeys add agreements."""
+    from partnerships.iop.register import IOPRegisterPage
+
+    with django_db_blocker.unblock():
+        return IOPRegisterPage.objects.get(locale__language_code="sv").pk
+
+
 @pytest.fixture(scope="session")
 def axe() -> Axe:
     return Axe()

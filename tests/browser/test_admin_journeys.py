@@ -7,6 +7,11 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.browser.agreement_steps import (
+    approve_and_publish,
+    fill_new_agreement,
+    submit_for_moderation,
+)
 from tests.browser.conftest import log_in
 
 TITLE = "Schack för äldre på Linero"
@@ -16,14 +21,6 @@ PDF = (
     b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
     b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 )
-
-
-@pytest.fixture
-def register_id(django_db_blocker) -> int:
-    from partnerships.iop.register import IOPRegisterPage
-
-    with django_db_blocker.unblock():
-        return IOPRegisterPage.objects.get(locale__language_code="sv").pk
 
 
 def attach_new_document(editor: Page, path: str) -> None:
@@ -47,17 +44,16 @@ def test_editor_attaches_the_signed_pdf_previews_submits_and_it_is_published(
 
     editor = browser.new_page(locale="sv-SE")
     log_in(editor, site_url, admin_people["Redaktörer"])
-    editor.goto(f"{site_url}/admin/pages/add/partnerships/iopagreementpage/{register_id}/")
-    editor.locator("#id_title").fill(TITLE)
-    editor.get_by_label(re.compile("^Sammanfattning", re.I)).fill(
-        "Volontärer lär ut schack till äldre en gång i veckan."
+    fill_new_agreement(
+        editor,
+        site_url,
+        register_id,
+        title=TITLE,
+        summary="Volontärer lär ut schack till äldre en gång i veckan.",
+        parties=["Vård- och omsorgsnämnden", "PRO", "Vänskapens hus"],
+        start="2026-02-01",
+        end="2027-12-31",
     )
-    editor.get_by_label("Vård- och omsorgsnämnden").check()
-    editor.get_by_label("PRO").check()
-    editor.get_by_label("Vänskapens hus").check()
-    editor.locator("#id_start_date").fill("2026-02-01")
-    editor.locator("#id_end_date").fill("2027-12-31")
-    editor.locator("#id_end_date").press("Escape")
     attach_new_document(editor, str(pdf))
 
     # The preview is the public page, framed by the admin (frame-ancestors 'self').
@@ -67,17 +63,11 @@ def test_editor_attaches_the_signed_pdf_previews_submits_and_it_is_published(
     expect(preview.get_by_role("heading", level=1)).to_have_text(TITLE, timeout=30_000)
     expect(preview.get_by_role("link", name=re.compile(DOCUMENT_TITLE))).to_be_visible()
 
-    editor.get_by_role("button", name="Fler åtgärder").click()
-    editor.get_by_role("button", name=re.compile("^Lämna in till")).click()
-    expect(editor.get_by_role("status")).to_contain_text("inlämnad för moderering")
+    submit_for_moderation(editor)
     editor.close()
 
     publisher = browser.new_page(locale="sv-SE")
-    log_in(publisher, site_url, admin_people["Publicerare"])
-    publisher.get_by_role("link", name=TITLE).first.click()
-    publisher.get_by_role("button", name="Fler åtgärder").click()
-    publisher.get_by_role("button", name="Godkänn och Publicera", exact=True).click()
-    expect(publisher.get_by_role("status").filter(has_text=TITLE)).to_contain_text("uppdaterad")
+    approve_and_publish(publisher, site_url, admin_people["Publicerare"], TITLE)
     publisher.close()
 
     reader = browser.new_page(locale="sv-SE")

@@ -1,20 +1,15 @@
 """An editor adds an agreement, a publisher approves it, and readers find it everywhere."""
 
-import re
-
-import pytest
 from playwright.sync_api import Browser, expect
 
-from partnerships.iop.register import IOPRegisterPage
+from tests.browser.agreement_steps import (
+    approve_and_publish,
+    fill_new_agreement,
+    submit_for_moderation,
+)
 from tests.browser.conftest import log_in
 
 TITLE = "Läxhjälp på biblioteket"
-
-
-@pytest.fixture
-def register_id(django_db_blocker) -> int:
-    with django_db_blocker.unblock():
-        return IOPRegisterPage.objects.get(locale__language_code="sv").pk
 
 
 def test_editor_submits_publisher_approves_readers_find_it(
@@ -24,21 +19,22 @@ def test_editor_submits_publisher_approves_readers_find_it(
 
     editor = browser.new_page(locale="sv-SE")
     log_in(editor, site_url, users["Redaktörer"])
-    editor.goto(f"{site_url}/admin/pages/add/partnerships/iopagreementpage/{register_id}/")
-    editor.locator("#id_title").fill(TITLE)
-    editor.get_by_label(re.compile("^Sammanfattning", re.I)).fill(
-        "Volontärer hjälper barn med läxorna två kvällar i veckan."
+    fill_new_agreement(
+        editor,
+        site_url,
+        register_id,
+        title=TITLE,
+        summary="Volontärer hjälper barn med läxorna två kvällar i veckan.",
+        parties=[
+            "Kultur- och fritidsnämnden",
+            "Prisma/IK EOS",
+            "Friluftsfrämjandet",
+            "Inkludering",
+        ],
+        start="2026-01-01",
+        end="2027-12-31",
     )
-    editor.get_by_label("Kultur- och fritidsnämnden").check()
-    editor.get_by_label("Prisma/IK EOS").check()
-    editor.get_by_label("Friluftsfrämjandet").check()
-    editor.get_by_label("Inkludering").check()
-    editor.locator("#id_start_date").fill("2026-01-01")
-    editor.locator("#id_end_date").fill("2027-12-31")
-    editor.locator("#id_end_date").press("Escape")
-    editor.get_by_role("button", name="Fler åtgärder").click()
-    editor.get_by_role("button", name=re.compile("^Lämna in till")).click()
-    expect(editor.get_by_role("status")).to_contain_text("inlämnad för moderering")
+    submit_for_moderation(editor)
     editor.close()
 
     reader = browser.new_page(locale="sv-SE")
@@ -47,11 +43,7 @@ def test_editor_submits_publisher_approves_readers_find_it(
     reader.close()
 
     publisher = browser.new_page(locale="sv-SE")
-    log_in(publisher, site_url, users["Publicerare"])
-    publisher.get_by_role("link", name=TITLE).first.click()
-    publisher.get_by_role("button", name="Fler åtgärder").click()
-    publisher.get_by_role("button", name="Godkänn och Publicera", exact=True).click()
-    expect(publisher.get_by_role("status").filter(has_text=TITLE)).to_contain_text("uppdaterad")
+    approve_and_publish(publisher, site_url, users["Publicerare"], TITLE)
     publisher.close()
 
     # A new browser: the first one may keep the register from before for a few minutes.

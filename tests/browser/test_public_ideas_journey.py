@@ -114,3 +114,60 @@ def test_a_reader_walks_the_chain_and_back(page: Page, site_url: str, chain, ass
     page.get_by_role("link", name="Kedjeavtalet om läxhjälp").click()
     page.get_by_role("link", name="Kedjeföreningen").click()
     expect(page).to_have_url(re.compile(f"/foreningslotsen/ideer/{chain['idea']}/$"))
+
+
+@pytest.fixture
+def organisation_with_idea(django_db_blocker) -> dict[str, str]:
+    """An organisation with a number, and an approved idea sent under that number."""
+    from partnerships.initiatives.models import InitiativeStatus
+    from partnerships.parties import Organisation
+    from tests.integration.test_initiative_inbox import make_initiative
+
+    with django_db_blocker.unblock():
+        Organisation.objects.filter(slug="fontanhuset-lund").update(
+            organisation_number="802000-2468"
+        )
+        idea = make_initiative(
+            organisation_name="Fontänhuset Lund",
+            organisation_number="8020002468",
+            wants_public=True,
+            public_approved=True,
+            public_description="Frukostträffar för nya medlemmar.",
+            status=InitiativeStatus.MATCHED,
+        )
+        return {"idea": idea.reference}
+
+
+def test_a_reader_finds_an_organisations_idea_on_its_page(
+    page: Page, site_url: str, organisation_with_idea, assert_accessible
+):
+    page.goto(site_url + "/organisationer/fontanhuset-lund/")
+    ideas = page.get_by_role("region", name="Idéer till föreningslotsen")
+    expect(ideas).to_contain_text("Frukostträffar för nya medlemmar.")
+    expect(ideas).to_contain_text("Steg 1 av 5")
+    expect(page.locator("main")).not_to_contain_text("Aisha")
+    assert_accessible(page)
+    ideas.get_by_role("link", name="Fontänhuset Lund").click()
+    expect(page).to_have_url(
+        re.compile(f"/foreningslotsen/ideer/{organisation_with_idea['idea']}/$")
+    )
+
+    page.goto(site_url + "/en/organisations/fontanhuset-lund/")
+    ideas = page.get_by_role("region", name="Ideas to the association guide")
+    expect(ideas).to_contain_text("Step 1 of 5")
+    assert_accessible(page)
+    ideas.get_by_role("link", name="Fontänhuset Lund").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Fontänhuset Lund")
+    assert "/en/association-guide/ideas/" in page.url
+
+
+def test_the_language_switcher_leads_to_the_list_in_the_other_language(page: Page, site_url: str):
+    page.goto(site_url + "/foreningslotsen/ideer/?step=2")
+    page.locator(".language-switcher").get_by_role("link", name="English").click()
+    expect(page).to_have_url(site_url + "/en/association-guide/ideas/?step=2")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.locator(".language-switcher").get_by_role("link", name="Svenska").click()
+    expect(page).to_have_url(site_url + "/foreningslotsen/ideer/?step=2")
+    # An address in the other language's words, from an old link, leads to the right one.
+    page.goto(site_url + "/foreningslotsen/ideas/")
+    expect(page).to_have_url(site_url + "/foreningslotsen/ideer/")

@@ -41,6 +41,40 @@ def test_sitemap_lists_both_languages_with_hreflang_alternates(client):
         assert entries[english_url] == expected
 
 
+def test_sitemap_lists_organisation_and_body_pages_in_both_languages(client):
+    entries = sitemap_entries(client)
+    for swedish, english in [
+        ("/organisationer/kvinnojouren-lund/", "/en/organisations/kvinnojouren-lund/"),
+        (
+            "/forvaltningar/kultur-och-fritidsnamnden/",
+            "/en/municipal-bodies/kultur-och-fritidsnamnden/",
+        ),
+    ]:
+        swedish_url, english_url = f"http://testserver{swedish}", f"http://testserver{english}"
+        expected = {"sv": swedish_url, "en": english_url}
+        assert entries.get(swedish_url) == expected
+        assert entries.get(english_url) == expected
+
+
+def test_every_organisation_and_body_in_the_sitemap_answers(client):
+    from partnerships.parties import MunicipalBody, Organisation
+
+    folders = ("/organisationer/", "/en/organisations/", "/forvaltningar/", "/en/municipal-bodies/")
+    addresses = [
+        address.removeprefix("http://testserver")
+        for address in sitemap_entries(client)
+        if address.removeprefix("http://testserver").startswith(folders)
+    ]
+    parties = sum(
+        model.objects.filter(locale__language_code="sv").count()
+        for model in (Organisation, MunicipalBody)
+    )
+    # The two index pages and every party's page, in each language.
+    assert len(addresses) == 2 * (2 + parties)
+    for address in addresses:
+        assert client.get(address).status_code == 200, address
+
+
 def test_sitemap_leaves_out_search_drafts_and_admin(client, home):
     from tests.factories.home import ContentPageFactory
 

@@ -199,3 +199,58 @@ def test_a_hidden_idea_is_not_shown_on_its_agreement(client):
 def test_the_language_switch_keeps_the_list(client):
     content = client.get(IDEAS, {"area": "inkludering"}).content.decode()
     assert 'href="/en/association-guide/ideas/?area=inclusion"' in content
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("/foreningslotsen/ideas/", IDEAS),
+        ("/en/association-guide/ideer/", EN_IDEAS),
+        ("/foreningslotsen/ideas/?step=2&area=inkludering", IDEAS + "?step=2&area=inkludering"),
+    ],
+)
+def test_the_list_answers_at_one_address_per_language(client, wrong, right):
+    response = client.get(wrong)
+    assert response.status_code == 301
+    assert response["Location"] == right
+    assert client.get(right).status_code == 200
+
+
+def test_an_idea_answers_at_one_address_per_language(client):
+    reference = shown().reference
+    swedish, english = f"{IDEAS}{reference}/", f"{EN_IDEAS}{reference}/"
+    assert client.get(swedish).status_code == 200
+    assert client.get(english).status_code == 200
+    assert client.get(f"/foreningslotsen/ideas/{reference}/")["Location"] == swedish
+    assert client.get(f"/en/association-guide/ideer/{reference}/")["Location"] == english
+    assert client.get("/foreningslotsen/ideas/SI-%00/").status_code == 404
+
+
+def test_a_page_names_only_its_own_languages_addresses():
+    from django.urls import NoReverseMatch
+
+    from lundsite.benchmark import variant_urls
+    from partnerships.initiatives.page import InitiativeFormPage
+
+    swedish = InitiativeFormPage.objects.get(locale__language_code="sv")
+    english = InitiativeFormPage.objects.get(locale__language_code="en")
+    assert swedish.ideas_url() == IDEAS and english.ideas_url() == EN_IDEAS
+    assert swedish.idea_url("SI-2026-0001") == IDEAS + "SI-2026-0001/"
+    with pytest.raises(NoReverseMatch):
+        swedish.reverse_subpage("ideas_en")
+    with pytest.raises(NoReverseMatch):
+        english.reverse_subpage("ideas")
+    # What the benchmark and the query budget measure: the addresses that answer 200.
+    assert IDEAS in variant_urls(swedish) and "/foreningslotsen/ideas/" not in variant_urls(swedish)
+    assert EN_IDEAS in variant_urls(english)
+    assert "/en/association-guide/ideer/" not in variant_urls(english)
+
+
+def test_the_language_switch_leads_to_the_other_languages_address(client):
+    reference = shown().reference
+    english = client.get(EN_IDEAS, {"area": "inclusion"}).content.decode()
+    assert 'href="/foreningslotsen/ideer/?area=inkludering"' in english
+    idea = client.get(f"{IDEAS}{reference}/").content.decode()
+    assert f'href="{EN_IDEAS}{reference}/"' in idea
+    english_idea = client.get(f"{EN_IDEAS}{reference}/").content.decode()
+    assert f'href="{IDEAS}{reference}/"' in english_idea
