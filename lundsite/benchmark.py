@@ -78,6 +78,11 @@ def representative_urls() -> list[str]:
 
 def variant_urls(page: Page) -> list[str]:
     urls = []
+    # Addresses a routable page answers for items of its own (an organisation, an idea, a
+    # year's table): the page names one real item of each kind, as the data has them.
+    example_item_urls = getattr(page, "example_item_urls", None)
+    if example_item_urls:
+        urls.extend(example_item_urls())
     if isinstance(page, FilteredListingMixin):
         choice = _first_choice(page.filter_form_class(None, locale=page.locale_id))
         if choice:

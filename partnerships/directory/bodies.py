@@ -1,7 +1,7 @@
 """The municipal bodies' public pages at /forvaltningar/<slug>/ (en /en/municipal-bodies/<slug>/):
 each nämnd and förvaltning with its contact path for associations and its agreements."""
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +23,14 @@ class MunicipalBodyIndexPage(RoutablePageMixin, BasePage):
 
     def bodies(self) -> QuerySet:
         return MunicipalBody.objects.filter(locale_id=self.locale_id).order_by("kind", "name")
+
+    def example_item_urls(self) -> list[str]:
+        """The page of the body with the most agreements, for `make bench` and the query
+        budget (lundsite.benchmark)."""
+        body = self.bodies().annotate(count=Count("iop_agreements")).order_by("-count").first()
+        if body is None:
+            return []
+        return [self.url + self.reverse_subpage("body", kwargs={"slug": body.slug})]
 
     @path("")
     def index(self, request: HttpRequest) -> HttpResponse:

@@ -5,7 +5,7 @@ in the index page's language. What the page lists comes through the reverse rela
 Organisation, so this wing names no other wing.
 """
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +39,16 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
 
     def organisations(self) -> QuerySet:
         return Organisation.objects.filter(locale_id=self.locale_id).order_by("name")
+
+    def example_item_urls(self) -> list[str]:
+        """The page of the organisation with the most agreements, for `make bench` and the
+        query budget (lundsite.benchmark)."""
+        organisation = (
+            self.organisations().annotate(count=Count("iop_agreements")).order_by("-count").first()
+        )
+        if organisation is None:
+            return []
+        return [self.url + self.reverse_subpage("organisation", kwargs={"slug": organisation.slug})]
 
     @path("")
     def index(self, request: HttpRequest) -> HttpResponse:

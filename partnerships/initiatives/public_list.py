@@ -9,7 +9,8 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
-from lundsite.filtered_listing import ListingFilterForm
+from lundsite.filtered_listing import ListingFilterForm, cached_choices
+from lundsite.view_restrictions import public_pages
 from partnerships.initiatives.models import Initiative
 from principles.models import PriorityAreaPage, ProcessPage
 
@@ -17,11 +18,29 @@ STEPS = range(1, 6)
 
 
 def step_names(locale_id: int) -> dict[int, str]:
-    """The five steps' names as the process page of the language calls them."""
-    process = ProcessPage.objects.live().filter(locale_id=locale_id).first()
-    if process is None:
-        return {}
-    return {number: block.value["title"] for number, block in enumerate(process.steps, 1)}
+    """The five steps' names as the process page of the language calls them, read once per
+    site version (the list's filter and its cards both name them)."""
+
+    def read() -> dict[int, str]:
+        process = ProcessPage.objects.live().filter(locale_id=locale_id).first()
+        if process is None:
+            return {}
+        return {number: block.value["title"] for number, block in enumerate(process.steps, 1)}
+
+    return cached_choices("idea-steps", locale_id, read)
+
+
+def priority_areas(locale_id: int) -> dict[str, PriorityAreaPage]:
+    """The language's priority areas by slug, in the tree's order, read once per site
+    version."""
+    return cached_choices(
+        "idea-areas",
+        locale_id,
+        lambda: {
+            area.slug: area
+            for area in PriorityAreaPage.objects.live().filter(locale_id=locale_id).order_by("path")
+        },
+    )
 
 
 class IdeaFilterForm(ListingFilterForm):
@@ -42,14 +61,11 @@ class IdeaFilterForm(ListingFilterForm):
     def __init__(self, data, locale: Locale | int, **kwargs: Any) -> None:
         super().__init__(data, locale, **kwargs)
         everything = [("", _("Alla"))]
-        self.areas = {
-            area.slug: area
-            for area in PriorityAreaPage.objects.live().filter(locale=locale).order_by("path")
-        }
+        locale_id = locale.pk if isinstance(locale, Locale) else locale
+        self.areas = priority_areas(locale_id)
         self.fields["area"].choices = everything + [
             (slug, area.title) for slug, area in self.areas.items()
         ]
-        locale_id = locale.pk if isinstance(locale, Locale) else locale
         names = step_names(locale_id)
         self.fields["step"].choices = everything + [
             (str(number), f"{number}. {names.get(number, '')}".strip(" .")) for number in STEPS
@@ -84,17 +100,12 @@ class PublicIdea:
 def public_ideas(initiatives: list[Initiative], locale_id: int) -> list[PublicIdea]:
     """The ideas for the page: areas and agreement in the page's language, in few queries."""
     names = step_names(locale_id)
-    areas_by_key = {
-        area.translation_key: area
-        for area in PriorityAreaPage.objects.live().filter(locale_id=locale_id)
-    }
+    areas_by_key = {area.translation_key: area for area in priority_areas(locale_id).values()}
     agreement_keys = {i.iop_agreement.translation_key for i in initiatives if i.iop_agreement}
-    agreements = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .public()
-        .filter(translation_key__in=agreement_keys, locale_id=locale_id)
-    }
+    agreements = {}
+    if agreement_keys:
+        live = Page.objects.live().filter(translation_key__in=agreement_keys, locale_id=locale_id)
+        agreements = {page.translation_key: page for page in public_pages(live)}
     return [
         PublicIdea(
             initiative,
