@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from lundsite.pages import BasePage
-from partnerships.directory.organisations import related_pages
+from partnerships.directory.organisations import paged, related_pages, with_noindex
 from partnerships.parties import MunicipalBody
 
 
@@ -49,12 +49,13 @@ class MunicipalBodyIndexPage(RoutablePageMixin, BasePage):
         if body is None:
             raise Http404
         agreements = related_pages(MunicipalBody, "iop_agreements", body, self.locale_id)
-        return TemplateResponse(
+        response = TemplateResponse(
             request,
             "partnerships/directory/body_page.html",
             {
                 **self.get_context(request),
+                **paged(request, agreements.order_by("title")),
                 "body": body,
-                "agreements": agreements.order_by("title"),
             },
         )
+        return with_noindex(response)

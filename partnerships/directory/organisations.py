@@ -5,6 +5,7 @@ in the index page's language. What the page lists comes through the reverse rela
 Organisation, so this wing names no other wing.
 """
 
+from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
@@ -14,6 +15,24 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from lundsite.pages import BasePage
 from lundsite.view_restrictions import public_pages
 from partnerships.parties import Organisation
+
+# Agreements on an organisation's or a body's page: a large party has hundreds.
+PER_PAGE = 20
+
+
+def paged(request: HttpRequest, pages: QuerySet) -> dict:
+    """One page of a party's agreements, for the template and its pagination; a page other
+    than the first is kept out of search engines, as a list's pages are."""
+    return {
+        "agreements": Paginator(pages, PER_PAGE).get_page(request.GET.get("page")),
+        "noindex": "page" in request.GET,
+    }
+
+
+def with_noindex(response: TemplateResponse) -> TemplateResponse:
+    if response.context_data["noindex"]:
+        response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def related_pages(party_model: type, accessor: str, party, locale_id: int) -> QuerySet:
@@ -68,15 +87,16 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
             raise Http404
         agreements = related_pages(Organisation, "iop_agreements", organisation, self.locale_id)
         assignments = related_pages(Organisation, "assignments", organisation, self.locale_id)
-        return TemplateResponse(
+        response = TemplateResponse(
             request,
             "partnerships/directory/organisation_page.html",
             {
                 **self.get_context(request),
+                **paged(request, agreements.order_by("title")),
                 "organisation": organisation,
-                "agreements": agreements.order_by("title"),
                 "assignments": assignments.open().order_by("last_day", "title"),
                 # Filled in later with the organisation's ideas shown in public.
                 "public_ideas": [],
             },
         )
+        return with_noindex(response)
