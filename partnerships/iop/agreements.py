@@ -19,6 +19,7 @@ from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.pages import BasePage
 from lundsite.view_restrictions import CachedRestrictionsQuerySet
 from partnerships.iop.principle_statements import AgreementPrinciple
+from principles.models import PriorityAreaPage
 
 
 class Status(StrEnum):
@@ -80,7 +81,10 @@ class IOPAgreementQuerySet(CachedRestrictionsQuerySet):
                 "principle__path"
             ),
         )
-        return self.for_cards().prefetch_related("priority_areas", statements)
+        # Only the areas' titles: a whole area page reads and decodes its StreamFields, for
+        # each of the fifty agreements of the feed.
+        areas = models.Prefetch("priority_areas", queryset=PriorityAreaPage.objects.only("title"))
+        return self.for_cards().prefetch_related(areas, statements)
 
     def newest_first(self):
         return self.order_by(
