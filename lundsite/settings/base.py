@@ -105,8 +105,8 @@ TEMPLATES = [
         },
     },
 ]
-# Selects are put together in Python, the same HTML as Django's templates make, faster.
-FORM_RENDERER = "lundsite.form_rendering.QuickSelectRenderer"
+# Common widgets are put together in Python: the same HTML as Django's templates, faster.
+FORM_RENDERER = "lundsite.form_rendering.QuickWidgetRenderer"
 
 DATABASES = {
     "default": dj_database_url.config(
