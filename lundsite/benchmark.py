@@ -14,6 +14,7 @@ from django.urls import NoReverseMatch
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from lundsite.bench_server import ACCEPT_ENCODING
 from lundsite.filtered_listing import FilteredListingMixin
 from lundsite.search_page import SearchPage
 
@@ -158,7 +159,7 @@ def measure_load(base_url: str, url: str, seconds: int = 8, connections: int = 1
     compressed answers as browsers do."""
     output = subprocess.run(
         ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
-        + ["-H", "Accept-Encoding: gzip, br", base_url + url],
+        + ["-H", f"Accept-Encoding: {ACCEPT_ENCODING}", base_url + url],
         capture_output=True,
         text=True,
         check=True,
