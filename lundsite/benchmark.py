@@ -14,6 +14,7 @@ from django.urls import NoReverseMatch
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from lundsite.bench_server import ACCEPT_ENCODING
 from lundsite.filtered_listing import FilteredListingMixin
 from lundsite.search_page import SearchPage
 
@@ -78,6 +79,11 @@ def representative_urls() -> list[str]:
 
 def variant_urls(page: Page) -> list[str]:
     urls = []
+    # Addresses a routable page answers for items of its own (an organisation, an idea, a
+    # year's table): the page names one real item of each kind, as the data has them.
+    example_item_urls = getattr(page, "example_item_urls", None)
+    if example_item_urls:
+        urls.extend(example_item_urls())
     if isinstance(page, FilteredListingMixin):
         choice = _first_choice(page.filter_form_class(None, locale=page.locale_id))
         if choice:
@@ -153,7 +159,7 @@ def measure_load(base_url: str, url: str, seconds: int = 8, connections: int = 1
     compressed answers as browsers do."""
     output = subprocess.run(
         ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
-        + ["-H", "Accept-Encoding: gzip, br", base_url + url],
+        + ["-H", f"Accept-Encoding: {ACCEPT_ENCODING}", base_url + url],
         capture_output=True,
         text=True,
         check=True,

@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search import index
 
 from lundsite.slugs import ascii_slug
@@ -65,6 +65,16 @@ class BasePage(Page):
         ):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    @property
+    def language_code(self) -> str:
+        """The page's language, without reading its locale row when it is the language of
+        the request (lundsite.routing keeps the active locale): a link to a sub-page whose
+        address differs per language asked the database on every view."""
+        active = Locale.get_active()
+        if active.pk == self.locale_id:
+            return active.language_code
+        return self.locale.language_code
 
     def get_lead(self) -> str:
         """The text to show for this page in lists and search results."""

@@ -1,14 +1,14 @@
 """The municipal bodies' public pages at /forvaltningar/<slug>/ (en /en/municipal-bodies/<slug>/):
 each nämnd and förvaltning with its contact path for associations and its agreements."""
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from lundsite.pages import BasePage
-from partnerships.directory.organisations import related_pages
+from partnerships.directory.organisations import paged, related_pages, with_noindex
 from partnerships.parties import MunicipalBody
 
 
@@ -31,6 +31,14 @@ class MunicipalBodyIndexPage(RoutablePageMixin, BasePage):
             for party in self.bodies()
         ]
 
+    def example_item_urls(self) -> list[str]:
+        """The page of the body with the most agreements, for `make bench` and the query
+        budget (lundsite.benchmark)."""
+        body = self.bodies().annotate(count=Count("iop_agreements")).order_by("-count").first()
+        if body is None:
+            return []
+        return [self.url + self.reverse_subpage("body", kwargs={"slug": body.slug})]
+
     @path("")
     def index(self, request: HttpRequest) -> HttpResponse:
         return TemplateResponse(
@@ -48,12 +56,13 @@ class MunicipalBodyIndexPage(RoutablePageMixin, BasePage):
         if body is None:
             raise Http404
         agreements = related_pages(MunicipalBody, "iop_agreements", body, self.locale_id)
-        return TemplateResponse(
+        response = TemplateResponse(
             request,
             "partnerships/directory/body_page.html",
             {
                 **self.get_context(request),
+                **paged(request, agreements.order_by("title")),
                 "body": body,
-                "agreements": agreements.order_by("title"),
             },
         )
+        return with_noindex(response)

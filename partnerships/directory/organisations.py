@@ -7,7 +7,8 @@ föreningslots' page found by its label, so this wing names no other wing.
 """
 
 from django.apps import apps
-from django.db.models import QuerySet
+from django.core.paginator import Paginator
+from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,24 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from lundsite.pages import BasePage
 from lundsite.view_restrictions import public_pages
 from partnerships.parties import Organisation
+
+# Agreements on an organisation's or a body's page: a large party has hundreds.
+PER_PAGE = 20
+
+
+def paged(request: HttpRequest, pages: QuerySet) -> dict:
+    """One page of a party's agreements, for the template and its pagination; a page other
+    than the first is kept out of search engines, as a list's pages are."""
+    return {
+        "agreements": Paginator(pages, PER_PAGE).get_page(request.GET.get("page")),
+        "noindex": "page" in request.GET,
+    }
+
+
+def with_noindex(response: TemplateResponse) -> TemplateResponse:
+    if response.context_data["noindex"]:
+        response["X-Robots-Tag"] = "noindex"
+    return response
 
 
 def related_pages(party_model: type, accessor: str, party, locale_id: int) -> QuerySet:
@@ -59,6 +78,16 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
             for party in self.organisations()
         ]
 
+    def example_item_urls(self) -> list[str]:
+        """The page of the organisation with the most agreements, for `make bench` and the
+        query budget (lundsite.benchmark)."""
+        organisation = (
+            self.organisations().annotate(count=Count("iop_agreements")).order_by("-count").first()
+        )
+        if organisation is None:
+            return []
+        return [self.url + self.reverse_subpage("organisation", kwargs={"slug": organisation.slug})]
+
     @path("")
     def index(self, request: HttpRequest) -> HttpResponse:
         return TemplateResponse(
@@ -77,14 +106,15 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
             raise Http404
         agreements = related_pages(Organisation, "iop_agreements", organisation, self.locale_id)
         assignments = related_pages(Organisation, "assignments", organisation, self.locale_id)
-        return TemplateResponse(
+        response = TemplateResponse(
             request,
             "partnerships/directory/organisation_page.html",
             {
                 **self.get_context(request),
+                **paged(request, agreements.order_by("title")),
                 "organisation": organisation,
-                "agreements": agreements.order_by("title"),
                 "assignments": assignments.open().order_by("last_day", "title"),
                 "public_ideas": public_ideas(organisation, self.locale_id),
             },
         )
+        return with_noindex(response)

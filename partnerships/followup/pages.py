@@ -128,6 +128,16 @@ class FollowUpYearPage(RoutablePageMixin, BasePage):
             self.slug = str(self.year)
         super().full_clean(*args, **kwargs)
 
+    def example_item_urls(self) -> list[str]:
+        """The year's first table as CSV, for `make bench` and the query budget
+        (lundsite.benchmark)."""
+        tables = cached_year_figures(self.year).tables
+        if not tables:
+            return []
+        route = self.reverse_subpage("table_csv", kwargs={"slug": tables[0].slug})
+        # Addresses of files have no slash at the end (lundsite.file_routes).
+        return [self.url + route.removesuffix("/")]
+
     @path("")
     def year_view(self, request: HttpRequest) -> HttpResponse:
         figures = cached_year_figures(self.year)

@@ -68,7 +68,7 @@ class AssignmentIndexPage(FilteredListingMixin, RoutablePageMixin, BasePage):
         return self.render_listing(request)
 
     def posting_url(self) -> str:
-        name = "post" if self.locale.language_code == "sv" else "post_en"
+        name = "post" if self.language_code == "sv" else "post_en"
         return self.url + self.reverse_subpage(name)
 
     @path("lagg-upp-uppdrag/", name="post")

@@ -70,11 +70,11 @@ class InitiativeFormPage(
         return ideas.select_related("iop_agreement").prefetch_related("priority_areas")
 
     def ideas_url(self) -> str:
-        name = "ideas" if self.locale.language_code == "sv" else "ideas_en"
+        name = "ideas" if self.language_code == "sv" else "ideas_en"
         return self.url + self.reverse_subpage(name)
 
     def idea_url(self, reference: str) -> str:
-        name = "idea" if self.locale.language_code == "sv" else "idea_en"
+        name = "idea" if self.language_code == "sv" else "idea_en"
         return self.url + self.reverse_subpage(name, kwargs={"reference": reference})
 
     @classmethod
@@ -108,6 +108,13 @@ class InitiativeFormPage(
     def _ideas_url_in(cls, locale_id: int) -> str:
         page = cls.objects.live().filter(locale_id=locale_id).first()
         return page.ideas_url() if page else ""
+
+    def example_item_urls(self) -> list[str]:
+        """The newest idea shown in public, if any, for `make bench` and the query budget
+        (lundsite.benchmark)."""
+        newest = Initiative.objects.public().order_by("-created_at", "-pk")
+        reference = newest.values_list("reference", flat=True).first()
+        return [self.idea_url(reference)] if reference else []
 
     class Meta:
         verbose_name = _("föreningslotsens formulär")

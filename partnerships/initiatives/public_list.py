@@ -18,8 +18,8 @@ STEPS = range(1, 6)
 
 
 def step_names(locale_id: int) -> dict[int, str]:
-    """The five steps' names as the process page of the language calls them; read once per
-    site version, since every page that shows an idea names its step."""
+    """The five steps' names as the process page of the language calls them, read once per
+    site version: the list's filter, its cards and an organisation's page all name them."""
 
     def read() -> dict[int, str]:
         process = ProcessPage.objects.live().filter(locale_id=locale_id).first()
@@ -30,17 +30,18 @@ def step_names(locale_id: int) -> dict[int, str]:
     return cached_choices("idea-steps", locale_id, read)
 
 
-def areas_by_key(locale_id: int) -> dict:
-    """The language's priority areas by translation_key, to show an idea's areas in the
-    reader's language whichever language it was sent in; read once per site version."""
+def priority_areas(locale_id: int) -> dict[str, PriorityAreaPage]:
+    """The language's priority areas by slug, in the tree's order, read once per site
+    version."""
     return cached_choices(
         "idea-areas",
         locale_id,
         lambda: {
-            area.translation_key: area
+            area.slug: area
             for area in PriorityAreaPage.objects.live()
             .filter(locale_id=locale_id)
             .defer_streamfields()
+            .order_by("path")
         },
     )
 
@@ -63,14 +64,11 @@ class IdeaFilterForm(ListingFilterForm):
     def __init__(self, data, locale: Locale | int, **kwargs: Any) -> None:
         super().__init__(data, locale, **kwargs)
         everything = [("", _("Alla"))]
-        self.areas = {
-            area.slug: area
-            for area in PriorityAreaPage.objects.live().filter(locale=locale).order_by("path")
-        }
+        locale_id = locale.pk if isinstance(locale, Locale) else locale
+        self.areas = priority_areas(locale_id)
         self.fields["area"].choices = everything + [
             (slug, area.title) for slug, area in self.areas.items()
         ]
-        locale_id = locale.pk if isinstance(locale, Locale) else locale
         names = step_names(locale_id)
         self.fields["step"].choices = everything + [
             (str(number), f"{number}. {names.get(number, '')}".strip(" .")) for number in STEPS
@@ -109,16 +107,12 @@ class PublicIdea:
 def public_ideas(initiatives: list[Initiative], locale_id: int) -> list[PublicIdea]:
     """The ideas for the page: areas and agreement in the page's language, in few queries."""
     names = step_names(locale_id)
-    areas = areas_by_key(locale_id)
+    areas = {area.translation_key: area for area in priority_areas(locale_id).values()}
     agreement_keys = {i.iop_agreement.translation_key for i in initiatives if i.iop_agreement}
     agreements = {}
-    if agreement_keys:  # most ideas led to none: no query for them
-        agreements = {
-            page.translation_key: page
-            for page in public_pages(
-                Page.objects.live().filter(translation_key__in=agreement_keys, locale_id=locale_id)
-            )
-        }
+    if agreement_keys:
+        live = Page.objects.live().filter(translation_key__in=agreement_keys, locale_id=locale_id)
+        agreements = {page.translation_key: page for page in public_pages(live)}
     return [
         PublicIdea(
             initiative,

@@ -72,10 +72,14 @@ class RegisterFilterForm(ListingFilterForm):
         self.fields["area"].choices = everything + [
             (slug, area.title) for slug, area in self.areas.items()
         ]
-        self.principles = {
-            principle.slug: principle
-            for principle in PrinciplePage.objects.live().filter(locale=locale).order_by("path")
-        }
+        self.principles = cached_choices(
+            "iop-principles",
+            locale,
+            lambda: {
+                principle.slug: principle
+                for principle in PrinciplePage.objects.live().filter(locale=locale).order_by("path")
+            },
+        )
         self.fields["principle"].choices = everything + [
             (slug, principle.title) for slug, principle in self.principles.items()
         ]

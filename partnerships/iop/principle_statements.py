@@ -21,7 +21,8 @@ class AgreementPrincipleQuerySet(models.QuerySet):
             translation_key=OuterRef("principle__translation_key"),
             locale_id=OuterRef("agreement__locale_id"),
         )
-        return self.select_related("principle").annotate(
+        # The principle's page itself is not read: its title and slug are all a list shows.
+        return self.annotate(
             principle_title=Coalesce(
                 Subquery(translation.values("title")[:1]), models.F("principle__title")
             ),

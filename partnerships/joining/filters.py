@@ -7,7 +7,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from lundsite.filtered_listing import ListingFilterForm
+from lundsite.filtered_listing import ListingFilterForm, cached_choices
 from partnerships.parties import Organisation
 from principles.models import PriorityAreaPage
 
@@ -17,11 +17,17 @@ def in_area(organisations: QuerySet, area: PriorityAreaPage) -> QuerySet:
     agreement may point at either language's snippet and area page, so both ends are
     matched on their translation_key."""
     area_key = area.translation_key
-    keys = Organisation.objects.filter(
-        Q(iop_agreements__priority_areas__translation_key=area_key)
-        | Q(assignments__priority_areas__translation_key=area_key)
+    # One subquery per relation: both in one query joined every agreement of an
+    # organisation with every assignment of it, and took a tenth of a second at volume.
+    through_agreements = Organisation.objects.filter(
+        iop_agreements__priority_areas__translation_key=area_key
     ).values("translation_key")
-    return organisations.filter(translation_key__in=keys)
+    through_assignments = Organisation.objects.filter(
+        assignments__priority_areas__translation_key=area_key
+    ).values("translation_key")
+    return organisations.filter(
+        Q(translation_key__in=through_agreements) | Q(translation_key__in=through_assignments)
+    )
 
 
 class JoinedFilterForm(ListingFilterForm):
@@ -33,10 +39,14 @@ class JoinedFilterForm(ListingFilterForm):
 
     def __init__(self, data, locale: Locale | int, **kwargs) -> None:
         super().__init__(data, locale, **kwargs)
-        self.areas = {
-            area.slug: area
-            for area in PriorityAreaPage.objects.live().filter(locale=locale).order_by("path")
-        }
+        self.areas = cached_choices(
+            "joined-areas",
+            locale,
+            lambda: {
+                area.slug: area
+                for area in PriorityAreaPage.objects.live().filter(locale=locale).order_by("path")
+            },
+        )
         self.fields["area"].choices = [("", _("Alla"))] + [
             (slug, area.title) for slug, area in self.areas.items()
         ]

@@ -43,6 +43,23 @@ def test_a_form_page_is_cached_without_a_token_or_cookie(django_assert_num_queri
     assert again.content == first.content
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/frivilligkraft/lagg-upp-uppdrag/",
+        "/overenskommelsen/anslut-er/",
+        "/en/the-agreement/join/",
+        "/evenemang/overenskommelsekonferensen/",
+    ],
+)
+def test_every_public_form_is_cached_without_a_token_or_cookie(url, django_assert_num_queries):
+    first = Client(enforce_csrf_checks=True).get(url)
+    assert first.status_code == 200 and not first.cookies
+    assert 'value="" data-form-token' in first.content.decode()
+    with django_assert_num_queries(0):
+        assert Client(enforce_csrf_checks=True).get(url).content == first.content
+
+
 def test_a_token_from_csrf_lets_the_cached_form_through():
     reader = Client(enforce_csrf_checks=True)
     reader.get(FORM_URL)

@@ -4,7 +4,11 @@ import datetime
 
 import pytest
 
-from partnerships.parties import Organisation
+from lundsite.bulk_pages import add_live_children
+from partnerships.directory.organisations import PER_PAGE
+from partnerships.iop.agreements import IOPAgreementPage
+from partnerships.iop.register import IOPRegisterPage
+from partnerships.parties import MunicipalBody, Organisation
 from tests.factories.frivilligkraft import publish_assignment
 from tests.factories.partnerships import OrganisationFactory
 
@@ -115,6 +119,36 @@ def test_organisation_page_in_english_lists_english_agreements(client):
     content = client.get("/en/organisations/kvinnojouren-lund/").content.decode()
     assert 'href="/en/iop/q-hanget/"' in content
     assert 'lang="en"' in content
+
+
+def many_agreements_with(organisation: Organisation, count: int) -> None:
+    register = IOPRegisterPage.objects.get(locale__language_code="sv")
+    pages = []
+    for number in range(1, count + 1):
+        page = IOPAgreementPage(
+            title=f"Mängdavtal {number:02d}", slug=f"mangdavtal-{number}", summary="Ett avtal."
+        )
+        page.organisations = [organisation]
+        page.municipal_bodies = list(MunicipalBody.objects.filter(slug="kultur-och-fritidsnamnden"))
+        pages.append(page)
+    add_live_children(register, pages)
+
+
+@pytest.mark.parametrize(
+    "path", ["/organisationer/tjejjouren-i-lund/", "/forvaltningar/kultur-och-fritidsnamnden/"]
+)
+def test_a_party_with_many_agreements_shows_them_a_page_at_a_time(client, path):
+    organisation = Organisation.objects.get(slug="tjejjouren-i-lund", locale__language_code="sv")
+    many_agreements_with(organisation, PER_PAGE + 5)
+    first = client.get(path)
+    content = first.content.decode()
+    assert content.count('href="/iop/mangdavtal-') == PER_PAGE
+    assert "Sida 1 av 2" in content and 'rel="next"' in content
+    assert "X-Robots-Tag" not in first and '<meta name="robots"' not in content
+    second = client.get(path + "?page=2")
+    assert second["X-Robots-Tag"] == "noindex"
+    assert second.content.decode().count('href="/iop/mangdavtal-') >= 5
+    assert client.get(path + "?page=abc").status_code == 200
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from django.test import Client, override_settings
 from django.test.utils import CaptureQueriesContext
 
 from lundsite.benchmark import MAX_QUERIES, representative_urls
+from partnerships.initiatives.models import Initiative, InitiativeStatus
 
 LOCMEM = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 CACHES = {
@@ -40,9 +41,32 @@ def warm_query_counts(urls: list[str]) -> dict[str, tuple[int, int, list[str]]]:
     return counts
 
 
+def show_an_idea() -> Initiative:
+    """The loaded content has no idea shown in public; the page of one is measured too."""
+    return Initiative.objects.create(
+        organisation_name="Läxföreningen",
+        contact_name="Ida Idésson",
+        email="ida@example.org",
+        idea="Läxhjälp på biblioteket.",
+        target_group="Barn i årskurs 4–9.",
+        organisation_brings="Volontärer.",
+        municipality_brings="En lokal.",
+        wants_public=True,
+        public_approved=True,
+        public_description="Läxhjälp på biblioteket för barn i årskurs 4–9.",
+        status=InitiativeStatus.IN_PROGRESS,
+    )
+
+
 def test_every_page_type_in_few_queries_at_small_and_bigger_volume():
     call_command("load_initial_content", "--examples", verbosity=0)
+    idea = show_an_idea()
     urls = representative_urls()
+    # Routed pages for items of their own are found in the data.
+    for section in ("/organisationer/", "/forvaltningar/", "/en/organisations/"):
+        assert any(url.startswith(section) and url != section for url in urls), section
+    assert f"/foreningslotsen/ideer/{idea.reference}/" in urls
+    assert any(url.startswith("/uppfoljning/") and url.endswith(".csv") for url in urls)
     small = warm_query_counts(urls)
     call_command("build_iop_volume", 200, verbosity=0)
     call_command("build_assignment_volume", 200, verbosity=0)

@@ -6,10 +6,17 @@ from django.utils import timezone
 from tqdm import tqdm
 from wagtail.models import Locale
 
+from lundsite.bulk_pages import add_live_children
 from partnerships.frivilligkraft.assignments import AssignmentPage, AssignmentStatus, District
 from partnerships.frivilligkraft.categories import AssignmentCategory
 from partnerships.frivilligkraft.index import AssignmentIndexPage
 from principles.models import PriorityAreaPage
+
+# Pages saved per statement batch and transaction: a thousand keep memory small and the
+# progress bar moving.
+CHUNK = 1000
+# Like a real list over the years: most assignments are long past and closed.
+STATUSES = [AssignmentStatus.CLOSED] * 8 + [AssignmentStatus.FILLED, AssignmentStatus.OPEN]
 
 
 class Command(BaseCommand):
@@ -30,24 +37,32 @@ class Command(BaseCommand):
         missing = max(total - existing, 0)
         chance = random.Random(2026)
         today = timezone.localdate()
-        # Like a real list over the years: most assignments are long past and closed.
-        statuses = [AssignmentStatus.CLOSED] * 8 + [AssignmentStatus.FILLED, AssignmentStatus.OPEN]
-        for number in tqdm(range(missing), desc="Uppdrag", file=self.stderr._out):
-            last_day = today + datetime.timedelta(days=chance.randrange(-3000, 60))
-            page = AssignmentPage(
-                title=f"Volymuppdrag {existing + number + 1}",
-                slug=f"volymuppdrag-{existing + number + 1}",
-                tasks="Ett påhittat uppdrag för att mäta sidornas fart.",
-                organiser_name="Mätföreningen",
-                category=chance.choice(categories),
-                district=chance.choice(District.values),
-                last_day=last_day,
-                status=chance.choice(statuses),
-                is_example=True,
-                contact_name="Mät Mätsson",
-                contact_email="mat@example.org",
-                locale=swedish,
-            )
-            page.priority_areas = chance.sample(areas, 1)
-            index.add_child(instance=page)
+        numbers = range(existing + 1, existing + missing + 1)
+        with tqdm(total=missing, desc="Uppdrag", file=self.stderr._out) as progress:
+            for first in range(0, missing, CHUNK):
+                pages = [
+                    self._assignment(number, chance, today, swedish, categories, areas)
+                    for number in numbers[first : first + CHUNK]
+                ]
+                add_live_children(index, pages)
+                progress.update(len(pages))
         self.stdout.write(f"Listan har nu {existing + missing} uppdrag.")
+
+    @staticmethod
+    def _assignment(number, chance, today, locale, categories, areas) -> AssignmentPage:
+        page = AssignmentPage(
+            title=f"Volymuppdrag {number}",
+            slug=f"volymuppdrag-{number}",
+            tasks="Ett påhittat uppdrag för att mäta sidornas fart.",
+            organiser_name="Mätföreningen",
+            category=chance.choice(categories),
+            district=chance.choice(District.values),
+            last_day=today + datetime.timedelta(days=chance.randrange(-3000, 60)),
+            status=chance.choice(STATUSES),
+            is_example=True,
+            contact_name="Mät Mätsson",
+            contact_email="mat@example.org",
+            locale=locale,
+        )
+        page.priority_areas = chance.sample(areas, 1)
+        return page

@@ -5,10 +5,15 @@ from django.core.management.base import BaseCommand
 from tqdm import tqdm
 from wagtail.models import Locale
 
+from lundsite.bulk_pages import add_live_children
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.register import IOPRegisterPage
 from partnerships.parties import MunicipalBody, Organisation
 from principles.models import PriorityAreaPage
+
+# Pages saved per statement batch and transaction: a thousand keep memory small and the
+# progress bar moving.
+CHUNK = 1000
 
 
 class Command(BaseCommand):
@@ -29,18 +34,29 @@ class Command(BaseCommand):
         existing = IOPAgreementPage.objects.child_of(register).count()
         missing = max(total - existing, 0)
         chance = random.Random(2026)
-        for number in tqdm(range(missing), desc="Avtal", file=self.stderr._out):
-            start = datetime.date(2015, 1, 1) + datetime.timedelta(days=chance.randrange(4000))
-            page = IOPAgreementPage(
-                title=f"Volymavtal {existing + number + 1}",
-                slug=f"volymavtal-{existing + number + 1}",
-                summary="Ett påhittat avtal för att mäta sidornas fart.",
-                start_date=start,
-                end_date=start + datetime.timedelta(days=chance.randrange(200, 1500)),
-                locale=swedish,
-            )
-            page.municipal_bodies = chance.sample(bodies, 1)
-            page.organisations = chance.sample(organisations, 2)
-            page.priority_areas = chance.sample(areas, 2)
-            register.add_child(instance=page)
+        numbers = range(existing + 1, existing + missing + 1)
+        with tqdm(total=missing, desc="Avtal", file=self.stderr._out) as progress:
+            for first in range(0, missing, CHUNK):
+                pages = [
+                    self._agreement(number, chance, swedish, bodies, organisations, areas)
+                    for number in numbers[first : first + CHUNK]
+                ]
+                add_live_children(register, pages)
+                progress.update(len(pages))
         self.stdout.write(f"Registret har nu {existing + missing} avtal.")
+
+    @staticmethod
+    def _agreement(number, chance, locale, bodies, organisations, areas) -> IOPAgreementPage:
+        start = datetime.date(2015, 1, 1) + datetime.timedelta(days=chance.randrange(4000))
+        page = IOPAgreementPage(
+            title=f"Volymavtal {number}",
+            slug=f"volymavtal-{number}",
+            summary="Ett påhittat avtal för att mäta sidornas fart.",
+            start_date=start,
+            end_date=start + datetime.timedelta(days=chance.randrange(200, 1500)),
+            locale=locale,
+        )
+        page.municipal_bodies = chance.sample(bodies, 1)
+        page.organisations = chance.sample(organisations, 2)
+        page.priority_areas = chance.sample(areas, 2)
+        return page
