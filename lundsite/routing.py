@@ -14,6 +14,7 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page
 
+from lundsite import cache_tags
 from lundsite.fragment_cache import site_version
 
 ROUTE_TIMEOUT = 24 * 3600
@@ -25,7 +26,10 @@ SERVE_PATTERN = r"^(?!_util/)((?:[\w\-]+/)*)$"
 
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
-    prime_route(request, path)
+    # Finding the page walks the tree (`get_children` at each step): the page served does
+    # not show those lists, and addresses change only with the site version.
+    with cache_tags.narrowed():
+        prime_route(request, path)
     return wagtail_views.serve(request, path)
 
 

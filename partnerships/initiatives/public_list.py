@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from lundsite import cache_tags
 from lundsite.filtered_listing import ListingFilterForm
 from partnerships.initiatives.models import Initiative
 from principles.models import PriorityAreaPage, ProcessPage
@@ -89,12 +90,14 @@ def public_ideas(initiatives: list[Initiative], locale_id: int) -> list[PublicId
         for area in PriorityAreaPage.objects.live().filter(locale_id=locale_id)
     }
     agreement_keys = {i.iop_agreement.translation_key for i in initiatives if i.iop_agreement}
-    agreements = {
-        page.translation_key: page
-        for page in Page.objects.live()
-        .public()
-        .filter(translation_key__in=agreement_keys, locale_id=locale_id)
-    }
+    # The agreements' translations, not a list of every page (lundsite.cache_tags).
+    with cache_tags.narrowed(*(f"translations:{key}" for key in agreement_keys)):
+        agreements = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .public()
+            .filter(translation_key__in=agreement_keys, locale_id=locale_id)
+        }
     return [
         PublicIdea(
             initiative,
