@@ -53,6 +53,10 @@ TAGGED_ALIASES = ("default", "pages")
 # retires them all without every page read asking for it.
 ALL_PAGES = "all-pages"
 ANY_PAGE = "pages"
+# An entry that shows more pages than this (an export, the sitemap) is recorded under
+# `pages` instead of a tag per page: any publish retires it, and a store does not write to
+# thousands of sets.
+MAX_PAGE_TAGS = 300
 # Fields a save of a draft, a lock or a new child writes: the live page is as it was.
 DRAFT_FIELDS = frozenset(
     {
@@ -180,7 +184,11 @@ def keep(
     when a retire happened since the collector began."""
     store = caches[alias]
     store.set(key, value, timeout)
-    _record(alias, key, {*collector.retired_by, *extra_tags}, timeout)
+    tags = {*collector.retired_by, *extra_tags}
+    pages = {tag for tag in tags if tag.startswith("page:")}
+    if len(pages) > MAX_PAGE_TAGS:
+        tags = (tags - pages) | {ANY_PAGE}
+    _record(alias, key, tags, timeout)
     # Read after recording: a retire that moved the counter before this read is seen here,
     # and one after it finds the key recorded and deletes it.
     if retired_count() != collector.started:
@@ -331,12 +339,12 @@ def _published(sender, instance: Page, **kwargs) -> None:
     retire_page(instance)
 
 
-def _page_saved(sender, instance, update_fields=None, **kwargs) -> None:
+def _page_saved(sender, instance, created=False, update_fields=None, **kwargs) -> None:
     # A page saved in code (the content loader, a closed assignment) shows as published ones
-    # do; a draft's save changes nothing a reader sees.
+    # do; a draft's save, or a new page not yet published, changes nothing a reader sees.
     if not isinstance(instance, Page):
         return
-    if update_fields and set(update_fields) <= DRAFT_FIELDS:
+    if (update_fields and set(update_fields) <= DRAFT_FIELDS) or (created and not instance.live):
         return
     retire_page(instance)
 

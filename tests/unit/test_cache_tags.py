@@ -131,6 +131,14 @@ def test_retiring_a_tag_deletes_only_what_was_kept_under_it():
     assert caches["pages"].get("whole-page-b") is None
 
 
+def test_a_long_list_is_recorded_as_showing_any_page():
+    many = {f"page:{pk}" for pk in range(cache_tags.MAX_PAGE_TAGS + 1)}
+    assert keep("export", many | {"type:x"})
+    assert "page:1" not in cache_tags._local.keys
+    cache_tags.retire({cache_tags.ANY_PAGE})
+    assert caches["default"].get("export") is None
+
+
 def test_a_render_begun_before_a_retire_keeps_nothing():
     with cache_tags.collecting() as collector:
         cache_tags.add("page:1")
@@ -168,6 +176,8 @@ def test_a_draft_saved_retires_nothing(monkeypatch):
     agreement = IOPAgreementPage.objects.live().first()
     agreement.title = "Ett utkast"
     agreement.save_revision()
+    draft = IOPAgreementPage(title="Nytt utkast", summary="Ett partnerskap.", live=False)
+    agreement.get_parent().add_child(instance=draft)
     assert retired == []
     agreement.save_revision().publish()
     assert any(f"page:{agreement.pk}" in tags for tags in retired)
