@@ -2,8 +2,10 @@
 
 Wagtail finds a page by walking the tree one query per path segment, after looking up the
 site, the locale and the root page. This view remembers, per site version (which every
-publish, move, delete and settings change moves on), which page an address leads to; a
-request then needs one query to load that page. Wagtail's own `serve` does the rest (hooks,
+move, slug change, delete and settings change moves on), which page an address leads to; a
+request then needs one query to load that page. A publish changes no address: a page
+unpublished since is refused when it is loaded (Wagtail then walks the tree), and an
+address that led nowhere was never kept. Wagtail's own `serve` does the rest (hooks,
 view restrictions), reading the route primed on the request.
 """
 
