@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.page_tree import HOLD_TEXT_PAGES, HOME, SECTIONS, TEXT_PAGE
+from lundsite import cache_tags
 from lundsite.blocks import ContentStreamBlock
 from lundsite.pages import BasePage
 from principles.models import PriorityAreaPage
@@ -75,10 +76,14 @@ class HomePage(BasePage):
         """
         chosen = [block.value for block in self.entry_points if block.value["page"]]
         keys = [value["page"].translation_key for value in chosen]
-        translations = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(translation_key__in=keys, locale=self.locale_id)
-        }
+        # A translation published later takes the link over (lundsite.cache_tags).
+        with cache_tags.narrowed(*(f"translations:{key}" for key in keys)):
+            translations = {
+                page.translation_key: page
+                for page in Page.objects.live().filter(
+                    translation_key__in=keys, locale=self.locale_id
+                )
+            }
         return [
             EntryPoint(
                 title=value["title"],

@@ -11,10 +11,12 @@ class LundsiteConfig(AppConfig):
         from wagtail.models import Locale
 
         from lundsite import (
+            cache_tags,
             fragment_cache,  # noqa: F401  (connects the signal handlers)
             routing,
         )
 
+        cache_tags.install()
         routing.remember_locales()
         post_save.connect(routing.forget_locales, sender=Locale, dispatch_uid="lundsite-locales")
         post_delete.connect(routing.forget_locales, sender=Locale, dispatch_uid="lundsite-locales-")

@@ -12,13 +12,13 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django import forms
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
 from django.template.response import TemplateResponse
 from wagtail.models import Locale, Page
 
+from lundsite import cache_tags
 from lundsite.fragment_cache import site_version
 
 T = TypeVar("T")
@@ -27,15 +27,12 @@ CHOICES_TIMEOUT = 24 * 3600
 
 def cached_choices(name: str, locale: Locale | int, build: Callable[[], T]) -> T:
     """A filter's choices (parties, categories, areas), read once per language and site
-    version instead of on every view of the list. Saving a snippet or publishing a page
-    moves the site version on (lundsite.fragment_cache), so new choices show at once."""
+    version instead of on every view of the list. Saving a snippet moves the site version
+    on (lundsite.fragment_cache); publishing a page of a type the choices list retires them
+    (lundsite.cache_tags), so new choices show at once."""
     locale_id = getattr(locale, "pk", locale)
     key = f"lundsite:choices:{name}:{locale_id}:{site_version()}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, CHOICES_TIMEOUT)
-    return value
+    return cache_tags.cached(key, build, CHOICES_TIMEOUT)
 
 
 class ListingFilterForm(forms.Form):

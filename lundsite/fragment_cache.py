@@ -1,6 +1,11 @@
-"""A version number for the parts of a page that come from the whole site, such as the
-footer and the menu. Publishing anything or changing the settings moves it on, so cached
-fragments keyed on it are never stale and need no list of keys to delete."""
+"""The site version: for the rare changes that can touch any page, such as a move, a new
+slug, a deleted page, a view restriction, the settings or a snippet (a party's name shows on
+every agreement that names it). Moving it on retires every cached page (recorded under
+`cache_tags.ALL_PAGES`) and every fragment, route and list keyed on it, with no list of keys.
+
+Publishing and unpublishing a page do not move it: lundsite.cache_tags retires only what
+shows that page.
+"""
 
 from contextvars import ContextVar
 
@@ -8,8 +13,10 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail.signals import page_slug_changed, post_page_move
 from wagtail.snippets.models import get_snippet_models
+
+from lundsite import cache_tags
 
 VERSION_KEY = "lundsite:site-version"
 # The version read once for a whole GET request (lundsite.page_cache sets it): a page asks
@@ -33,10 +40,10 @@ def bump_site_version(**kwargs) -> None:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, timeout=None)
+    # Whole pages are keyed on their address alone, so that a cached page costs one read.
+    cache_tags.retire({cache_tags.ALL_PAGES})
 
 
-page_published.connect(bump_site_version, dispatch_uid="lundsite-version-published")
-page_unpublished.connect(bump_site_version, dispatch_uid="lundsite-version-unpublished")
 # Addresses change: lundsite.routing remembers which page each address leads to.
 post_page_move.connect(bump_site_version, dispatch_uid="lundsite-version-moved")
 page_slug_changed.connect(bump_site_version, dispatch_uid="lundsite-version-slug")
@@ -54,7 +61,8 @@ def _settings_saved(sender, instance, **kwargs) -> None:
     from lundsite.models import ContactSettings
 
     # A new view restriction must retire cached pages and lundsite.view_restrictions' paths.
-    if isinstance(instance, ContactSettings | Page | PageViewRestriction | Site) or (
+    # A page's own save is lundsite.cache_tags' to answer.
+    if isinstance(instance, ContactSettings | PageViewRestriction | Site) or (
         sender in get_snippet_models()
     ):
         bump_site_version()

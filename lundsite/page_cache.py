@@ -1,63 +1,50 @@
-"""Whole pages for anonymous readers, served from the cache.
+"""Whole pages for anonymous readers, served from the cache in one read.
 
-Django's own cache middleware does the work; its cache alias ("pages") builds every key
-with the site version of `lundsite.fragment_cache`, so publishing anything retires every
-cached page at once. Browsers may keep a page for a minute only.
+The key is made from the request alone, so a cached page costs a single cache read: the
+absolute address (host, path and query string; the language is in the path) and whether
+the reader accepts gzip (GZipMiddleware compresses for exactly those, so a reader without
+gzip never gets a compressed body). Nothing else may vary: a response that names another
+header in `Vary` is not kept. `Vary: Accept-Language`, which Django's LocaleMiddleware adds
+to unprefixed Swedish addresses, is dropped: the language follows the path.
 
-What a cached page may differ by, and nothing more:
-- the path and query string (the language is in the path, so `Vary: Accept-Language`, which
-  Django's LocaleMiddleware adds to unprefixed Swedish addresses, is dropped);
-- whether the reader has a session of this site (an editor, a message waiting): such readers
-  never get nor make cached pages. Other cookies (an analytics cookie set by the
-  municipality's main site, the CSRF cookie) are not part of the key, so they neither miss
-  the cache nor split it per value.
+Readers with a session of this site (an editor, a message waiting) never get nor make
+cached pages. Other cookies (an analytics cookie set by the municipality's main site, the
+CSRF cookie) are not part of the key, so they neither miss the cache nor split it per value.
+
+A page is kept until something it shows is published (lundsite.cache_tags: the tags noted
+while it was made), the site version moves on (lundsite.fragment_cache), or ten minutes
+pass; browsers may keep it for a minute.
 """
 
-from django.conf import settings
-from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
-from django.utils import translation
-from django.utils.cache import patch_cache_control
-from django.utils.translation import get_language_from_path
+import hashlib
 
-from lundsite.fragment_cache import request_version, site_version
+from django.conf import settings
+from django.core.cache import cache, caches
+from django.http import HttpResponse
+from django.middleware.gzip import re_accepts_gzip
+from django.utils.cache import cc_delim_re, patch_cache_control
+
+from lundsite import cache_tags
+from lundsite.fragment_cache import VERSION_KEY, request_version, site_version
 
 BROWSER_MAX_AGE = 60
 # Cookies that change what a page shows: a login (or a session holding a notice) and the
 # messages framework's own cookie. Anything else the browser sends is someone else's.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
-
-
-def versioned_key(key: str, key_prefix: str, version: int) -> str:
-    return f"{key_prefix}:{version}:{site_version()}:{key}"
+# What a kept page may name in Vary: the key holds the encoding; cookies that matter keep
+# the reader away from the cache; the language is the path's.
+KEYED_VARY = frozenset({"accept-encoding", "cookie", "accept-language"})
 
 
 def is_personal(request) -> bool:
     return any(name in request.COOKIES for name in PERSONAL_COOKIES)
 
 
-class _KeyOfTheAddress:
-    """While Django builds the cache key: the Cookie header hidden, so every anonymous
-    reader shares one key whatever cookies their browser carries (`Vary: Cookie`); and the
-    language of the address active, which Django adds to the key. The key is read before
-    LocaleMiddleware has run (FetchPageCacheMiddleware sits early), so the language is
-    taken from the path as LocaleMiddleware would."""
-
-    def __init__(self, request) -> None:
-        self.meta = request.META
-        self.language = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-
-    def __enter__(self) -> None:
-        self.cookie = self.meta.pop("HTTP_COOKIE", None)
-        self.previous = translation.get_language()
-        translation.activate(self.language)
-
-    def __exit__(self, *exc) -> None:
-        if self.cookie is not None:
-            self.meta["HTTP_COOKIE"] = self.cookie
-        if self.previous:
-            translation.activate(self.previous)
-        else:
-            translation.deactivate()
+def page_key(request) -> str:
+    gzip = re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+    encoding = "gzip" if gzip else "identity"
+    address = hashlib.md5(request.build_absolute_uri().encode(), usedforsecurity=False)
+    return f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}:{encoding}:{address.hexdigest()}"
 
 
 def drop_accept_language(response) -> None:
@@ -71,25 +58,46 @@ def drop_accept_language(response) -> None:
             del response["Vary"]
 
 
-class UpdatePageCacheMiddleware(UpdateCacheMiddleware):
+def _keepable(request, response) -> bool:
+    if (
+        request.method != "GET"
+        or response.status_code != 200
+        or response.streaming
+        or response.cookies  # never keep a page that hands out a cookie
+        or is_personal(request)
+    ):
+        return False
+    control = response.get("Cache-Control", "").lower()
+    if any(word in control for word in ("private", "no-store", "no-cache", "max-age=0")):
+        return False
+    vary = {v.strip().lower() for v in cc_delim_re.split(response.get("Vary", "")) if v.strip()}
+    return vary <= KEYED_VARY
+
+
+def _from_cache(entry) -> HttpResponse:
+    content, headers = entry
+    response = HttpResponse(content)
+    for name, value in headers:
+        response.headers[name] = value
+    return response
+
+
+class UpdatePageCacheMiddleware:
+    """Outermost: keeps what the inner middleware and the view made."""
+
     def __init__(self, get_response):
-        super().__init__(get_response)
-        # The server keeps a page until the site changes (or this long); browsers briefly.
+        self.get_response = get_response
+        # The server keeps a page until what it shows changes (or this long); browsers briefly.
         self.page_timeout = settings.CACHE_MIDDLEWARE_SECONDS
 
-    def process_response(self, request, response):
+    def __call__(self, request):
+        response = self.get_response(request)
         try:
-            return self._process_response(request, response)
+            return self.process_response(request, response)
         finally:
-            token = getattr(request, "_site_version_token", None)
-            if token is not None:
-                try:
-                    request_version.reset(token)
-                except ValueError:  # run in another context (ASGI's thread hops)
-                    request_version.set(None)
-                del request._site_version_token
+            _end_request(request)
 
-    def _process_response(self, request, response):
+    def process_response(self, request, response):
         # Static files come with whitenoise's own Cache-Control (a year and `immutable`
         # for hashed names): leave those alone.
         if (
@@ -99,25 +107,65 @@ class UpdatePageCacheMiddleware(UpdateCacheMiddleware):
         ):
             patch_cache_control(response, max_age=BROWSER_MAX_AGE)
         drop_accept_language(response)
-        if is_personal(request) or response.cookies:
-            # Never store a page made for one reader, nor one that hands out a cookie.
-            return response
-        with _KeyOfTheAddress(request):
-            return super().process_response(request, response)
+        key = getattr(request, "_page_cache_key", None)
+        collector = getattr(request, "_cache_tags_collector", None)
+        if key and collector is not None and _keepable(request, response):
+            entry = (response.content, list(response.items()))
+            cache_tags.keep(
+                settings.CACHE_MIDDLEWARE_ALIAS,
+                key,
+                entry,
+                self.page_timeout,
+                collector,
+                extra_tags=(cache_tags.ALL_PAGES,),
+            )
+        return response
 
 
-class FetchPageCacheMiddleware(FetchFromCacheMiddleware):
+def _end_request(request) -> None:
+    for name, var in (("_site_version_token", request_version), ("_cache_tags_token", None)):
+        token = getattr(request, name, None)
+        if token is None:
+            continue
+        delattr(request, name)
+        if var is None:
+            cache_tags.end(token)
+            continue
+        try:
+            var.reset(token)
+        except ValueError:  # run in another context (ASGI's thread hops)
+            var.set(None)
+
+
+class FetchPageCacheMiddleware:
     """Placed right after whitenoise: a cached page needs no session, locale, CSRF, user or
     redirect lookup. The stored page already carries every header the inner middleware
     set (CSP, X-Frame-Options); the outer ones (security, permissions policy) run again."""
 
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.cache = caches[settings.CACHE_MIDDLEWARE_ALIAS]
+
+    def __call__(self, request):
+        return self.process_request(request) or self.get_response(request)
+
     def process_request(self, request):
-        if request.method in ("GET", "HEAD"):
-            # One read of the site version for the whole request; a page stored at the end
-            # is kept under the version it was made from.
-            request._site_version_token = request_version.set(site_version())
-        if is_personal(request):
-            request._cache_update_cache = False
+        if request.method not in ("GET", "HEAD"):
             return None
-        with _KeyOfTheAddress(request):
-            return super().process_request(request)
+        if not is_personal(request):
+            key = page_key(request)
+            entry = self.cache.get(key)
+            if entry is not None:
+                return _from_cache(entry)
+            request._page_cache_key = key
+        # The page is made: one read of the site version and the retire counter for the
+        # whole request. A page kept at the end is recorded under what it showed, unless
+        # something was retired since this read.
+        state = cache.get_many([VERSION_KEY, cache_tags.RETIRED_KEY])
+        version = state.get(VERSION_KEY)
+        request._site_version_token = request_version.set(
+            version if version is not None else site_version()
+        )
+        request._cache_tags_token = cache_tags.begin(state.get(cache_tags.RETIRED_KEY))
+        request._cache_tags_collector = cache_tags.current()
+        return None

@@ -2,8 +2,10 @@
 
 Wagtail finds a page by walking the tree one query per path segment, after looking up the
 site, the locale and the root page. This view remembers, per site version (which every
-publish, move, delete and settings change moves on), which page an address leads to; a
-request then needs one query to load that page. Wagtail's own `serve` does the rest (hooks,
+move, slug change, delete and settings change moves on), which page an address leads to; a
+request then needs one query to load that page. A publish changes no address: a page
+unpublished since is refused when it is loaded (Wagtail then walks the tree), and an
+address that led nowhere was never kept. Wagtail's own `serve` does the rest (hooks,
 view restrictions), reading the route primed on the request.
 """
 
@@ -14,6 +16,7 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Locale, Page
 
+from lundsite import cache_tags
 from lundsite.fragment_cache import site_version
 
 ROUTE_TIMEOUT = 24 * 3600
@@ -25,7 +28,10 @@ SERVE_PATTERN = r"^(?!_util/)((?:[\w\-]+/)*)$"
 
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
-    prime_route(request, path)
+    # Finding the page walks the tree (`get_children` at each step): the page served does
+    # not show those lists, and addresses change only with the site version.
+    with cache_tags.narrowed():
+        prime_route(request, path)
     return wagtail_views.serve(request, path)
 
 

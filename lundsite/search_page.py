@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from django import forms
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
@@ -23,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from lundsite import cache_tags
 from lundsite.fragment_cache import site_version
 from lundsite.pages import BasePage
 from lundsite.word_search import MAX_QUERY_LENGTH, ranked, search_terms
@@ -100,19 +100,21 @@ class _Hits:
 def found_page(terms: str, locale_id: int, exclude: Page, number: str | None) -> PaginatorPage:
     """One page of (id, content type) matches, best first: kept for a while per normalised
     query, page, language and site version, so a popular search is not run again for every
-    reader and a publish shows in the results at once. Only the page read is loaded, never
-    every match."""
+    reader; any publish retires it (`cache_tags.ANY_PAGE`), so it shows in the results at
+    once. Only the page read is loaded, never every match."""
     digest = hashlib.sha256(f"{terms}\x00{number}".encode()).hexdigest()
     key = f"lundsite:search:{locale_id}:{site_version()}:{digest}"
-    hit = cache.get(key)
-    if hit is None:
+
+    def search() -> tuple[int, int, list[tuple[int, int]]]:
+        # Any page may match, whatever its type.
+        cache_tags.add(cache_tags.ANY_PAGE)
         found = search_pages(terms, locale_id, exclude=exclude)
         # get_page() turns "?page=abc" into the first page and one past the end into the last.
         page = Paginator(found, PER_PAGE).get_page(number)
         ids = [(match.id, match.content_type_id) for match in page.object_list]
-        hit = (page.paginator.count, page.number, ids)
-        cache.set(key, hit, SEARCH_CACHE_SECONDS)
-    count, page_number, ids = hit
+        return (page.paginator.count, page.number, ids)
+
+    count, page_number, ids = cache_tags.cached(key, search, SEARCH_CACHE_SECONDS)
     return Paginator(_Hits(count, ids), PER_PAGE).page(page_number)
 
 

@@ -220,8 +220,8 @@ _CACHE = (
 )
 CACHES = {
     "default": _CACHE,
-    # Whole pages for anonymous readers; every key carries the site version.
-    "pages": {**_CACHE, "KEY_FUNCTION": "lundsite.page_cache.versioned_key"},
+    # Whole pages for anonymous readers, keyed on the address (lundsite/page_cache.py).
+    "pages": _CACHE,
 }
 # Counters for the forms' rate limits (django-ratelimit), apart from the page caches so that
 # turning page caching off never turns the limits off.

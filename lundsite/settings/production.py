@@ -38,7 +38,7 @@ if not REDIS_URL:  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 
 # The HTTP cache in front (Varnish, docs/deploy.md): Wagtail sends it PURGE for each page an
-# editor publishes; the site's own Redis page cache is retired by the site version meanwhile.
+# editor publishes; the site's own Redis page cache retires what shows it (lundsite/cache_tags.py).
 FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
 if FRONTEND_CACHE_URL:
     INSTALLED_APPS = [*INSTALLED_APPS, "wagtail.contrib.frontend_cache"]  # noqa: F405

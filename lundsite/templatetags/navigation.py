@@ -4,14 +4,13 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page, Site
 
-from lundsite import fragment_cache
+from lundsite import cache_tags, fragment_cache
 from lundsite.language_switch import same_place
 
 register = template.Library()
@@ -76,13 +75,12 @@ def main_menu(context) -> list[Page]:
 @register.simple_tag
 def breadcrumbs(page: Page) -> list[Page]:
     """The page's ancestors from the home page down, without the tree's invisible root;
-    kept per page and site version, as a publish or move may change them."""
-    key = f"lundsite:breadcrumbs:{page.pk}:{site_version()}"
-    ancestors = cache.get(key)
-    if ancestors is None:
-        ancestors = list(page.get_ancestors().filter(depth__gt=1))
-        cache.set(key, ancestors, fragment_seconds(page))
-    return ancestors
+    kept per page and site version (a move), until one of them is published (their tags)."""
+    return cache_tags.cached(
+        f"lundsite:breadcrumbs:{page.pk}:{site_version()}",
+        lambda: list(page.get_ancestors().filter(depth__gt=1)),
+        fragment_seconds(page),
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -101,10 +99,7 @@ def switcher_links(context) -> list[LanguageLink]:
     page = context.get("page")
     if isinstance(page, Page):
         key = f"language-links:{get_language()}:{request.get_host()}:{page.pk}:{site_version()}"
-        links = cache.get(key)
-        if links is None:
-            links = _page_links(request, page)
-            cache.set(key, links, fragment_seconds(page))
+        links = cache_tags.cached(key, lambda: _page_links(request, page), fragment_seconds(page))
     else:
         links = _page_links(request, page)
     return [same_place(link, page, request) for link in links]

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.utils import get_admin_base_url
 from wagtail.models import Locale, Page
 
-from lundsite.fragment_cache import bump_site_version
+from lundsite import cache_tags
 from lundsite.models import ContactSettings
 from lundsite.outbox import queue_email
 from lundsite.retention import cutoff
@@ -183,6 +183,12 @@ def _fill_free_seats(event) -> list[Registration]:
     return waiting
 
 
+def _retire_event_on_commit(event) -> None:
+    """The seats left show wherever the event does (its page, the list, the home page):
+    each of those noted the event's own tag (lundsite.cache_tags)."""
+    transaction.on_commit(lambda: cache_tags.retire({f"page:{event.pk}"}))
+
+
 def place(registration: Registration) -> Registration:
     """Stores a new registration with a seat, or on the waiting list when the event is full.
     Must run inside a transaction (take_submission's)."""
@@ -193,7 +199,7 @@ def place(registration: Registration) -> Registration:
     registration.status = RegistrationStatus.WAITING if full else RegistrationStatus.CONFIRMED
     registration.save()
     registration.send_receipt()
-    transaction.on_commit(bump_site_version)  # the page shows the seats left
+    _retire_event_on_commit(event)  # the page shows the seats left
     return registration
 
 
@@ -209,6 +215,6 @@ def cancel(registration: Registration) -> list[Registration]:
         current.save(update_fields=["status", "cancelled_at"])
         current._send("cancelled")
         moved_up = _fill_free_seats(event)
-        transaction.on_commit(bump_site_version)
+        _retire_event_on_commit(event)
     registration.status = current.status
     return moved_up

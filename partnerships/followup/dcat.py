@@ -4,7 +4,7 @@ from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from lundsite import dcat
+from lundsite import cache_tags, dcat
 from lundsite.models import ContactSettings
 from partnerships.followup.figures import TABLE_TITLES
 
@@ -23,6 +23,8 @@ def in_both(text) -> dcat.Texts:
 def page_titles(page) -> dcat.Texts:
     """The page's title in Swedish and English, in one query."""
     titles = {language: page.title for language in LANGUAGES}
+    # Read as values, which note no page: the translations' tag instead (lundsite.cache_tags).
+    cache_tags.add(f"translations:{page.translation_key}")
     translations = type(page).objects.filter(translation_key=page.translation_key, live=True)
     for language, title in translations.values_list("locale__language_code", "title"):
         if language in titles:

@@ -7,7 +7,6 @@ Editors write each year's commentary; the figures, charts and CSV files come fro
 import csv
 import io
 
-from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
@@ -20,6 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import PageManager
 from wagtail_localize.fields import SynchronizedField
 
+from lundsite import cache_tags
 from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.dcat import jsonld_response
 from lundsite.fragment_cache import site_version
@@ -43,14 +43,16 @@ FollowUpPageManager = PageManager.from_queryset(CachedRestrictionsQuerySet)
 
 
 def cached_year_figures(year: int) -> YearFigures:
-    """One year's figures in the active language, kept per site version."""
+    """One year's figures in the active language, kept per site version until any page is
+    published: they count agreements, assignments and events of every kind."""
     language = translation.get_language() or "sv"
     key = f"followup:figures:{year}:{language}:{site_version()}"
-    figures = cache.get(key)
-    if figures is None:
-        figures = year_figures(year, language)
-        cache.set(key, figures, timeout=FIGURES_TIMEOUT)
-    return figures
+
+    def figures() -> YearFigures:
+        cache_tags.add(cache_tags.ANY_PAGE)
+        return year_figures(year, language)
+
+    return cache_tags.cached(key, figures, FIGURES_TIMEOUT)
 
 
 def csv_response(table: Table, filename: str) -> HttpResponse:

@@ -15,11 +15,11 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import PageManager
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from lundsite.fragment_cache import bump_site_version
+from lundsite import cache_tags
 from lundsite.outbox import queue_email
 from lundsite.pages import BasePage
 from lundsite.view_restrictions import CachedRestrictionsQuerySet
@@ -255,6 +255,16 @@ class AssignmentPage(BasePage):
     def get_lead(self) -> str:
         return self.intro or self.tasks[:200]
 
+    def cache_tags_of_change(self) -> list[str]:
+        """The lists beyond its type's that show the assignment (lundsite.cache_tags): its
+        agreement's page and its priority areas' pages."""
+        tags = [f"assignments-area:{area.translation_key}" for area in self.priority_areas.all()]
+        if self.iop_agreement_id:
+            agreement = Page.objects.filter(pk=self.iop_agreement_id)
+            keys = agreement.values_list("translation_key", flat=True)
+            tags += [f"assignments-agreement:{key}" for key in keys]
+        return tags
+
     @property
     def is_open(self) -> bool:
         return self.status == AssignmentStatus.OPEN and self.last_day >= timezone.localdate()
@@ -267,7 +277,8 @@ class AssignmentPage(BasePage):
         self.status = AssignmentStatus.CLOSED
         if self.has_unpublished_changes:
             AssignmentPage.objects.filter(pk=self.pk).update(status=AssignmentStatus.CLOSED)
-            bump_site_version()
+            # No save, no signal: what shows the assignment is retired here.
+            cache_tags.retire_page(self)
         else:
             # Not validated again: a category deleted since must not keep the assignment open.
             self.save_revision(clean=False, log_action=True).publish(log_action=True)

@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
+from lundsite import cache_tags
 from lundsite.filtered_listing import ListingFilterForm, cached_choices
 from lundsite.view_restrictions import public_pages
 from partnerships.initiatives.models import Initiative
@@ -110,9 +111,13 @@ def public_ideas(initiatives: list[Initiative], locale_id: int) -> list[PublicId
     areas = {area.translation_key: area for area in priority_areas(locale_id).values()}
     agreement_keys = {i.iop_agreement.translation_key for i in initiatives if i.iop_agreement}
     agreements = {}
-    if agreement_keys:
-        live = Page.objects.live().filter(translation_key__in=agreement_keys, locale_id=locale_id)
-        agreements = {page.translation_key: page for page in public_pages(live)}
+    if agreement_keys:  # most ideas led to none: no query for them
+        # The agreements' translations, not a list of every page (lundsite.cache_tags).
+        with cache_tags.narrowed(*(f"translations:{key}" for key in agreement_keys)):
+            live = Page.objects.live().filter(
+                translation_key__in=agreement_keys, locale_id=locale_id
+            )
+            agreements = {page.translation_key: page for page in public_pages(live)}
     return [
         PublicIdea(
             initiative,

@@ -293,3 +293,16 @@ class IOPAgreementPage(BasePage):
     @property
     def status(self) -> Status:
         return status_for(self.start_date, self.end_date, timezone.localdate())
+
+    def cache_tags_of_change(self) -> list[str]:
+        """The lists beyond its type's that show the agreement (lundsite.cache_tags): its
+        priority areas' pages and its principles' pages. Those it has left show it already
+        (`page:<pk>`)."""
+        from principles.models import PrinciplePage
+
+        principles = PrinciplePage.objects.filter(
+            pk__in=[statement.principle_id for statement in self.principle_statements.all()]
+        ).values_list("translation_key", flat=True)
+        return [f"iop-area:{area.translation_key}" for area in self.priority_areas.all()] + [
+            f"iop-principle:{key}" for key in principles
+        ]

@@ -5,7 +5,7 @@ from django.http import HttpRequest
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from lundsite import dcat
+from lundsite import cache_tags, dcat
 from lundsite.models import ContactSettings
 
 LANGUAGES = ("sv", "en")
@@ -23,6 +23,8 @@ def page_texts(page, field: str) -> dcat.Texts:
     """A page's field in Swedish and English, in one query; an untranslated page keeps its
     own text."""
     values = {language: getattr(page, field) for language in LANGUAGES}
+    # Read as values, which note no page: the translations' tag instead (lundsite.cache_tags).
+    cache_tags.add(f"translations:{page.translation_key}")
     translations = type(page).objects.filter(translation_key=page.translation_key, live=True)
     for language, value in translations.values_list("locale__language_code", field):
         if language in values:

@@ -8,6 +8,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 
+from lundsite import cache_tags
 from principles.models import PrinciplePage
 
 
@@ -16,7 +17,9 @@ class AgreementPrincipleQuerySet(models.QuerySet):
         """Adds `principle_title` and `principle_slug` in the agreement's language. A
         translated statement keeps pointing at the source language's principle (pages are
         linked across languages at runtime), so its translation is looked up here, in the
-        same query."""
+        same query. The titles are read as values, which note no page (lundsite.cache_tags):
+        a published principle retires the lists that show them by their type."""
+        cache_tags.add(f"type:{PrinciplePage._meta.label}")
         translation = PrinciplePage.objects.filter(
             translation_key=OuterRef("principle__translation_key"),
             locale_id=OuterRef("agreement__locale_id"),

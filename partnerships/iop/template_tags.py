@@ -4,6 +4,7 @@ from django import template
 from wagtail import hooks
 from wagtail.models import Page
 
+from lundsite import cache_tags
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.principle_statements import AgreementPrinciple
 from partnerships.iop.register import IOPRegisterPage
@@ -20,15 +21,17 @@ AREA_AGREEMENTS = 10
 
 @register.simple_tag
 def area_agreements(area: Page, count: int = AREA_AGREEMENTS):
-    """The newest running agreements of an area; the register lists them all."""
-    return list(
-        IOPAgreementPage.objects.live()
-        .public()
-        .active()
-        .for_area(area)
-        .for_cards()
-        .newest_first()[:count]
-    )
+    """The newest running agreements of an area; the register lists them all. Retired
+    when an agreement of the area is published, not any agreement."""
+    with cache_tags.narrowed(f"iop-area:{area.translation_key}"):
+        return list(
+            IOPAgreementPage.objects.live()
+            .public()
+            .active()
+            .for_area(area)
+            .for_cards()
+            .newest_first()[:count]
+        )
 
 
 @register.simple_tag
@@ -82,12 +85,14 @@ def agreement_principles(agreement: IOPAgreementPage) -> list[tuple[Page, str]]:
 @register.simple_tag
 def principle_agreements(principle: Page) -> list[AgreementPrinciple]:
     """Live agreements in the principle's language that say how they follow it; each
-    statement's `agreement` is set."""
-    agreements = IOPAgreementPage.objects.live().public().filter(locale_id=principle.locale_id)
-    return list(
-        AgreementPrinciple.objects.filter(
-            principle__translation_key=principle.translation_key, agreement__in=agreements
+    statement's `agreement` is set. Retired when an agreement that follows the principle is
+    published, not any agreement."""
+    with cache_tags.narrowed(f"iop-principle:{principle.translation_key}"):
+        agreements = IOPAgreementPage.objects.live().public().filter(locale_id=principle.locale_id)
+        return list(
+            AgreementPrinciple.objects.filter(
+                principle__translation_key=principle.translation_key, agreement__in=agreements
+            )
+            .select_related("agreement")
+            .order_by("agreement__title")
         )
-        .select_related("agreement")
-        .order_by("agreement__title")
-    )

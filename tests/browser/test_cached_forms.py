@@ -18,7 +18,6 @@ CACHES = {
     "pages": {
         **LOCMEM,
         "LOCATION": "browser-forms-pages",
-        "KEY_FUNCTION": "lundsite.page_cache.versioned_key",
     },
     "ratelimit": {**LOCMEM, "LOCATION": "browser-forms-ratelimit"},
 }

@@ -18,7 +18,6 @@ CACHES = {
     "pages": {
         **LOCMEM,
         "LOCATION": "forms-pages",
-        "KEY_FUNCTION": "lundsite.page_cache.versioned_key",
     },
     "ratelimit": {**LOCMEM, "LOCATION": "forms-ratelimit"},
 }

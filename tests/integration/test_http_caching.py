@@ -19,7 +19,6 @@ CACHES = {
     "pages": {
         **LOCMEM,
         "LOCATION": "http-pages",
-        "KEY_FUNCTION": "lundsite.page_cache.versioned_key",
     },
     "ratelimit": {**LOCMEM, "LOCATION": "http-ratelimit"},
 }

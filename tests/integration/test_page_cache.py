@@ -7,7 +7,7 @@ from django.test import override_settings
 LOCMEM = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 CACHES = {
     "default": {**LOCMEM, "LOCATION": "default"},
-    "pages": {**LOCMEM, "LOCATION": "pages", "KEY_FUNCTION": "lundsite.page_cache.versioned_key"},
+    "pages": {**LOCMEM, "LOCATION": "pages"},
 }
 pytestmark = pytest.mark.django_db
 

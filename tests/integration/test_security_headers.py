@@ -19,7 +19,6 @@ PRODUCTION_LIKE = {
         "pages": {
             **LOCMEM,
             "LOCATION": "headers-pages",
-            "KEY_FUNCTION": "lundsite.page_cache.versioned_key",
         },
         "ratelimit": {**LOCMEM, "LOCATION": "headers-ratelimit"},
     },
