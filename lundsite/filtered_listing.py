@@ -35,6 +35,22 @@ def cached_choices(name: str, locale: Locale | int, build: Callable[[], T]) -> T
     return cache_tags.cached(key, build, CHOICES_TIMEOUT)
 
 
+def live_pages_by_slug(model: type[Page], locale: Locale | int) -> dict[str, Page]:
+    """The live pages of a type (priority areas, principles) in a language by slug, in the
+    tree's order: the choices of a filter on them and what each choice stands for."""
+    return cached_choices(
+        f"{model._meta.label_lower}-by-slug",
+        locale,
+        lambda: {
+            page.slug: page
+            for page in model.objects.live()
+            .filter(locale=locale)
+            .defer_streamfields()
+            .order_by("path")
+        },
+    )
+
+
 class ListingFilterForm(forms.Form):
     """Binds a list's GET parameters. Subclasses name their `filters` and say in `apply`
     what each does, and in `order` how the result is sorted."""

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page
 
 from lundsite import cache_tags
-from lundsite.filtered_listing import ListingFilterForm, cached_choices
+from lundsite.filtered_listing import ListingFilterForm, cached_choices, live_pages_by_slug
 from lundsite.view_restrictions import public_pages
 from partnerships.initiatives.models import Initiative
 from principles.models import PriorityAreaPage, ProcessPage
@@ -34,17 +34,7 @@ def step_names(locale_id: int) -> dict[int, str]:
 def priority_areas(locale_id: int) -> dict[str, PriorityAreaPage]:
     """The language's priority areas by slug, in the tree's order, read once per site
     version."""
-    return cached_choices(
-        "idea-areas",
-        locale_id,
-        lambda: {
-            area.slug: area
-            for area in PriorityAreaPage.objects.live()
-            .filter(locale_id=locale_id)
-            .defer_streamfields()
-            .order_by("path")
-        },
-    )
+    return live_pages_by_slug(PriorityAreaPage, locale_id)
 
 
 class IdeaFilterForm(ListingFilterForm):

@@ -7,7 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from lundsite.filtered_listing import ListingFilterForm, cached_choices
+from lundsite.filtered_listing import ListingFilterForm, cached_choices, live_pages_by_slug
 from lundsite.word_search import matching
 from partnerships.iop.agreements import STATUS_LABELS, IOPAgreementQuerySet, Status
 from partnerships.parties import MunicipalBody, Organisation
@@ -61,25 +61,11 @@ class RegisterFilterForm(ListingFilterForm):
             locale,
             lambda: list(Organisation.objects.filter(locale=locale).values_list("slug", "name")),
         )
-        self.areas = cached_choices(
-            "iop-areas",
-            locale,
-            lambda: {
-                area.slug: area
-                for area in PriorityAreaPage.objects.live().filter(locale=locale).order_by("path")
-            },
-        )
+        self.areas = live_pages_by_slug(PriorityAreaPage, locale)
         self.fields["area"].choices = everything + [
             (slug, area.title) for slug, area in self.areas.items()
         ]
-        self.principles = cached_choices(
-            "iop-principles",
-            locale,
-            lambda: {
-                principle.slug: principle
-                for principle in PrinciplePage.objects.live().filter(locale=locale).order_by("path")
-            },
-        )
+        self.principles = live_pages_by_slug(PrinciplePage, locale)
         self.fields["principle"].choices = everything + [
             (slug, principle.title) for slug, principle in self.principles.items()
         ]

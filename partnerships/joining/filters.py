@@ -7,7 +7,7 @@ from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from lundsite.filtered_listing import ListingFilterForm, cached_choices
+from lundsite.filtered_listing import ListingFilterForm, live_pages_by_slug
 from partnerships.parties import Organisation
 from principles.models import PriorityAreaPage
 
@@ -39,14 +39,7 @@ class JoinedFilterForm(ListingFilterForm):
 
     def __init__(self, data, locale: Locale | int, **kwargs) -> None:
         super().__init__(data, locale, **kwargs)
-        self.areas = cached_choices(
-            "joined-areas",
-            locale,
-            lambda: {
-                area.slug: area
-                for area in PriorityAreaPage.objects.live().filter(locale=locale).order_by("path")
-            },
-        )
+        self.areas = live_pages_by_slug(PriorityAreaPage, locale)
         self.fields["area"].choices = [("", _("Alla"))] + [
             (slug, area.title) for slug, area in self.areas.items()
         ]
