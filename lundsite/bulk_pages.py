@@ -11,18 +11,36 @@ index (the admin's "usage" of a page) and the signals a save sends, in their pla
 the site version so that no cached page or list misses the new pages.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from django.db import connection, transaction
 from django.db.models import F, Model
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
+from tqdm import tqdm
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backends
 
 from lundsite.fragment_cache import bump_site_version
 
 INDEX_BATCH = 1000
+
+
+# Pages built and inserted at a time: a batch's rows in memory stay small.
+CHUNK = 1000
+
+
+def add_numbered_children(
+    parent: Page, numbers: range, make: Callable[[int], Page], label: str, progress: TextIO
+) -> None:
+    """One live child of `parent` per number, made by `make` and inserted a chunk at a
+    time, with a progress bar on `progress`."""
+    with tqdm(total=len(numbers), desc=label, file=progress) as bar:
+        for first in range(0, len(numbers), CHUNK):
+            pages = [make(number) for number in numbers[first : first + CHUNK]]
+            add_live_children(parent, pages)
+            bar.update(len(pages))
 
 
 def add_live_children(parent: Page, pages: Sequence[Page]) -> list[Page]:

@@ -3,18 +3,14 @@ import random
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
-from tqdm import tqdm
 from wagtail.models import Locale
 
-from lundsite.bulk_pages import add_live_children
+from lundsite.bulk_pages import add_numbered_children
 from partnerships.frivilligkraft.assignments import AssignmentPage, AssignmentStatus, District
 from partnerships.frivilligkraft.categories import AssignmentCategory
 from partnerships.frivilligkraft.index import AssignmentIndexPage
 from principles.models import PriorityAreaPage
 
-# Pages saved per statement batch and transaction: a thousand keep memory small and the
-# progress bar moving.
-CHUNK = 1000
 # Like a real list over the years: most assignments are long past and closed.
 STATUSES = [AssignmentStatus.CLOSED] * 8 + [AssignmentStatus.FILLED, AssignmentStatus.OPEN]
 
@@ -38,14 +34,13 @@ class Command(BaseCommand):
         chance = random.Random(2026)
         today = timezone.localdate()
         numbers = range(existing + 1, existing + missing + 1)
-        with tqdm(total=missing, desc="Uppdrag", file=self.stderr._out) as progress:
-            for first in range(0, missing, CHUNK):
-                pages = [
-                    self._assignment(number, chance, today, swedish, categories, areas)
-                    for number in numbers[first : first + CHUNK]
-                ]
-                add_live_children(index, pages)
-                progress.update(len(pages))
+        add_numbered_children(
+            index,
+            numbers,
+            lambda number: self._assignment(number, chance, today, swedish, categories, areas),
+            "Uppdrag",
+            self.stderr._out,
+        )
         self.stdout.write(f"Listan har nu {existing + missing} uppdrag.")
 
     @staticmethod

@@ -2,18 +2,13 @@ import datetime
 import random
 
 from django.core.management.base import BaseCommand
-from tqdm import tqdm
 from wagtail.models import Locale
 
-from lundsite.bulk_pages import add_live_children
+from lundsite.bulk_pages import add_numbered_children
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.register import IOPRegisterPage
 from partnerships.parties import MunicipalBody, Organisation
 from principles.models import PriorityAreaPage
-
-# Pages saved per statement batch and transaction: a thousand keep memory small and the
-# progress bar moving.
-CHUNK = 1000
 
 
 class Command(BaseCommand):
@@ -35,14 +30,13 @@ class Command(BaseCommand):
         missing = max(total - existing, 0)
         chance = random.Random(2026)
         numbers = range(existing + 1, existing + missing + 1)
-        with tqdm(total=missing, desc="Avtal", file=self.stderr._out) as progress:
-            for first in range(0, missing, CHUNK):
-                pages = [
-                    self._agreement(number, chance, swedish, bodies, organisations, areas)
-                    for number in numbers[first : first + CHUNK]
-                ]
-                add_live_children(register, pages)
-                progress.update(len(pages))
+        add_numbered_children(
+            register,
+            numbers,
+            lambda number: self._agreement(number, chance, swedish, bodies, organisations, areas),
+            "Avtal",
+            self.stderr._out,
+        )
         self.stdout.write(f"Registret har nu {existing + missing} avtal.")
 
     @staticmethod
