@@ -10,6 +10,7 @@ from wagtail.models import Locale
 
 from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.filtered_listing import FilteredListingMixin
+from lundsite.language_routes import OneAddressPerLanguageMixin
 from lundsite.pages import BasePage
 from lundsite.public_forms import Responses, SubmissionLimit, take_submission
 from partnerships.frivilligkraft.assignments import AssignmentPage
@@ -19,7 +20,9 @@ from partnerships.frivilligkraft.posting import PostAssignmentForm
 POSTINGS = SubmissionLimit(group="assignment", rate="5/h")
 
 
-class AssignmentIndexPage(FilteredListingMixin, RoutablePageMixin, BasePage):
+class AssignmentIndexPage(
+    FilteredListingMixin, OneAddressPerLanguageMixin, RoutablePageMixin, BasePage
+):
     body = RichTextField(
         _("text om Frivilligkraft"),
         features=RICH_TEXT_FEATURES,

@@ -353,3 +353,20 @@ def test_bad_interest_input_gets_a_message_never_a_server_error(client, field, v
     response = client.post(page.url, interest_data(**{field: value}))
     assert response.status_code == 400
     assert Interest.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ("/frivilligkraft/post-an-assignment/", POST),
+        ("/en/frivilligkraft/lagg-upp-uppdrag/", POST_EN),
+        ("/frivilligkraft/post-an-assignment/?x=1", POST + "?x=1"),
+    ],
+)
+def test_the_posting_form_answers_at_one_address_per_language(client, wrong, right):
+    """The form's address in the other language's words is an old link: sent on, not a
+    second copy of the page in the cache and in search engines."""
+    response = client.get(wrong)
+    assert response.status_code == 301
+    assert response["Location"] == right
+    assert client.get(right).status_code == 200
