@@ -5,13 +5,15 @@ them; an unknown or broken value matches nothing and the list's template says so
 Such a view still answers 200: it is a page with a form to put right, and every query string
 gives the page (tests/fuzz); noindex keeps it out of search engines.
 Filtered and paged views are endless in number and say nothing the plain list doesn't, so
-they are marked noindex, here and only here.
+they are marked noindex, here and only here. A list without filters (an organisation's
+agreements) pages with `page_of` and `is_paged` as the mixin does.
 """
 
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django import forms
+from django.core.paginator import Page as ListPage
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
@@ -116,12 +118,26 @@ class ListingFilterForm(forms.Form):
         return translated
 
 
+PER_PAGE = 20
+
+
+def page_of(items: QuerySet, request: HttpRequest, per_page: int = PER_PAGE) -> ListPage:
+    """The page of `items` the reader asked for. get_page() turns "?page=abc" into the first
+    page and one past the end into the last."""
+    return Paginator(items, per_page).get_page(request.GET.get("page"))
+
+
+def is_paged(request: HttpRequest) -> bool:
+    """A page of a list other than its plain address: kept out of search engines."""
+    return "page" in request.GET
+
+
 class FilteredListingMixin:
     """For a page that lists its items with a `ListingFilterForm`."""
 
     filter_form_class: type[ListingFilterForm]
     listing_template: str
-    per_page = 20
+    per_page = PER_PAGE
 
     def listing_items(self) -> QuerySet:
         raise NotImplementedError
@@ -140,15 +156,10 @@ class FilteredListingMixin:
 
     def render_listing(self, request: HttpRequest) -> TemplateResponse:
         form, items = self.filtered(request)
-        # get_page() turns "?page=abc" into the first page and one past the end into the last.
-        results = Paginator(self.for_listing(items), self.per_page).get_page(
-            request.GET.get("page")
-        )
+        results = page_of(self.for_listing(items), request, self.per_page)
         query = request.GET.copy()
         query.pop("page", None)
-        noindex = form.is_bound and (
-            form.is_filtered or "page" in request.GET or not form.is_valid()
-        )
+        noindex = form.is_bound and (form.is_filtered or is_paged(request) or not form.is_valid())
         response = TemplateResponse(
             request,
             self.listing_template,

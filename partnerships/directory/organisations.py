@@ -7,28 +7,23 @@ föreningslots' page found by its label, so this wing names no other wing.
 """
 
 from django.apps import apps
-from django.core.paginator import Paginator
 from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from lundsite.filtered_listing import is_paged, page_of
 from lundsite.pages import BasePage
 from lundsite.view_restrictions import public_pages
 from partnerships.parties import Organisation
 
-# Agreements on an organisation's or a body's page: a large party has hundreds.
-PER_PAGE = 20
-
 
 def paged(request: HttpRequest, pages: QuerySet) -> dict:
-    """One page of a party's agreements, for the template and its pagination; a page other
-    than the first is kept out of search engines, as a list's pages are."""
-    return {
-        "agreements": Paginator(pages, PER_PAGE).get_page(request.GET.get("page")),
-        "noindex": "page" in request.GET,
-    }
+    """One page of a party's agreements (a large party has hundreds), for the template and
+    its pagination; a page other than the first is kept out of search engines, as a list's
+    pages are (lundsite.filtered_listing)."""
+    return {"agreements": page_of(pages, request), "noindex": is_paged(request)}
 
 
 def with_noindex(response: TemplateResponse) -> TemplateResponse:

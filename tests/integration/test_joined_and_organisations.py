@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from lundsite.bulk_pages import add_live_children
-from partnerships.directory.organisations import PER_PAGE
+from lundsite.filtered_listing import PER_PAGE
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.register import IOPRegisterPage
 from partnerships.parties import MunicipalBody, Organisation

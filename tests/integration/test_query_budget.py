@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from lundsite.benchmark import MAX_QUERIES, representative_urls
 from partnerships.initiatives.models import Initiative, InitiativeStatus
+from tests.integration.test_initiative_inbox import make_initiative
 
 LOCMEM = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 CACHES = {
@@ -43,14 +44,7 @@ def warm_query_counts(urls: list[str]) -> dict[str, tuple[int, int, list[str]]]:
 
 def show_an_idea() -> Initiative:
     """The loaded content has no idea shown in public; the page of one is measured too."""
-    return Initiative.objects.create(
-        organisation_name="Läxföreningen",
-        contact_name="Ida Idésson",
-        email="ida@example.org",
-        idea="Läxhjälp på biblioteket.",
-        target_group="Barn i årskurs 4–9.",
-        organisation_brings="Volontärer.",
-        municipality_brings="En lokal.",
+    return make_initiative(
         wants_public=True,
         public_approved=True,
         public_description="Läxhjälp på biblioteket för barn i årskurs 4–9.",
