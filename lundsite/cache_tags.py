@@ -181,13 +181,18 @@ def keep(
     extra_tags: Iterable[str] = (),
 ) -> bool:
     """Stores `value` and records it under the collector's tags; False, and nothing kept,
-    when a retire happened since the collector began."""
+    when a retire happened since the collector began. During a request (`recording`) the
+    value is stored at once and recorded with the request's other entries when it ends."""
     store = caches[alias]
     store.set(key, value, timeout)
     tags = {*collector.retired_by, *extra_tags}
     pages = {tag for tag in tags if tag.startswith("page:")}
     if len(pages) > MAX_PAGE_TAGS:
         tags = (tags - pages) | {ANY_PAGE}
+    batch = _batch.get()
+    if batch is not None and batch.started == collector.started:
+        batch.entries.append(_Entry(alias, key, frozenset(tags), timeout))
+        return True
     _record(alias, key, tags, timeout)
     # Read after recording: a retire that moved the counter before this read is seen here,
     # and one after it finds the key recorded and deletes it.
@@ -195,6 +200,53 @@ def keep(
         store.delete(key)
         return False
     return True
+
+
+class _Entry(NamedTuple):
+    alias: str
+    key: str
+    tags: frozenset[str]
+    timeout: int
+
+
+@dataclass
+class _Batch:
+    started: int | None
+    entries: list[_Entry] = field(default_factory=list)
+
+
+_batch: ContextVar[_Batch | None] = ContextVar("lundsite_cache_tags_batch", default=None)
+
+
+def begin_recording(started: int | None) -> Token:
+    """For one request (lundsite.page_cache): the entries it keeps are recorded under their
+    tags together when it ends (`end_recording`), in one round trip, rather than one by one.
+    Then the retire counter is read once: if anything was retired since the request began,
+    every entry it kept is deleted again, as `keep` does for one."""
+    return _batch.set(_Batch(started))
+
+
+def end_recording(token: Token) -> None:
+    batch = _batch.get()
+    try:
+        _batch.reset(token)
+    except ValueError:  # run in another context (ASGI's thread hops)
+        _batch.set(None)
+    if batch is not None:
+        _record_batch(batch)
+
+
+def _record_batch(batch: _Batch) -> None:
+    if not batch.entries:
+        return
+    by_alias: dict[str, list[_Entry]] = {}
+    for entry in batch.entries:
+        by_alias.setdefault(entry.alias, []).append(entry)
+    for alias, entries in by_alias.items():
+        _record_many(alias, entries)
+    if retired_count() != batch.started:
+        for entry in batch.entries:
+            caches[entry.alias].delete(entry.key)
 
 
 # The index of keys by tag.
@@ -218,23 +270,35 @@ def _tag_key(store: RedisCache, tag: str) -> str:
 
 
 def _record(alias: str, key: str, tags: set[str], timeout: int) -> None:
+    _record_many(alias, [_Entry(alias, key, frozenset(tags), timeout)])
+
+
+def _record_many(alias: str, entries: list[_Entry]) -> None:
     store = caches[alias]
-    if isinstance(store, RedisCache):
-        raw = store.make_and_validate_key(key)
-        now = time.time()
-        client = store._cache.get_client(raw, write=True)
-        pipe = client.pipeline(transaction=False)
-        for tag in tags:
-            name = _tag_key(store, tag)
-            # Scored by expiry: keys gone by themselves are pruned as others are added.
-            pipe.zadd(name, {raw: now + timeout})
-            pipe.zremrangebyscore(name, "-inf", now)
-            # Never shorter than its longest-lived entry.
-            pipe.expire(name, timeout, nx=True)
-            pipe.expire(name, timeout, gt=True)
-        pipe.execute()
-    else:
-        _local.record(alias, key, tags, timeout)
+    if not isinstance(store, RedisCache):
+        for entry in entries:
+            _local.record(alias, entry.key, set(entry.tags), entry.timeout)
+        return
+    now = time.time()
+    # Per tag, its keys scored by expiry, and how long the set must live.
+    by_tag: dict[str, dict[str, float]] = {}
+    longest: dict[str, int] = {}
+    for entry in entries:
+        raw = store.make_and_validate_key(entry.key)
+        for tag in entry.tags:
+            by_tag.setdefault(tag, {})[raw] = now + entry.timeout
+            longest[tag] = max(longest.get(tag, 0), entry.timeout)
+    client = store._cache.get_client(write=True)
+    pipe = client.pipeline(transaction=False)
+    for tag, members in by_tag.items():
+        name = _tag_key(store, tag)
+        pipe.zadd(name, members)
+        # Keys gone by themselves are pruned as others are added.
+        pipe.zremrangebyscore(name, "-inf", now)
+        # Never shorter than its longest-lived entry.
+        pipe.expire(name, longest[tag], nx=True)
+        pipe.expire(name, longest[tag], gt=True)
+    pipe.execute()
 
 
 class _LocalIndex:

@@ -24,7 +24,7 @@ from django.http import HttpResponse
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import cc_delim_re, patch_cache_control
 
-from lundsite import cache_tags
+from lundsite import cache_tags, read_ahead
 from lundsite.fragment_cache import VERSION_KEY, request_version, site_version
 
 BROWSER_MAX_AGE = 60
@@ -123,6 +123,14 @@ class UpdatePageCacheMiddleware:
 
 
 def _end_request(request) -> None:
+    token = getattr(request, "_recording_token", None)
+    if token is not None:
+        del request._recording_token
+        cache_tags.end_recording(token)
+    token = getattr(request, "_read_ahead_token", None)
+    if token is not None:
+        del request._read_ahead_token
+        read_ahead.end(token)
     for name, var in (("_site_version_token", request_version), ("_cache_tags_token", None)):
         token = getattr(request, name, None)
         if token is None:
@@ -152,6 +160,7 @@ class FetchPageCacheMiddleware:
     def process_request(self, request):
         if request.method not in ("GET", "HEAD"):
             return None
+        key = None
         if not is_personal(request):
             key = page_key(request)
             entry = self.cache.get(key)
@@ -160,12 +169,21 @@ class FetchPageCacheMiddleware:
             request._page_cache_key = key
         # The page is made: one read of the site version and the retire counter for the
         # whole request. A page kept at the end is recorded under what it showed, unless
-        # something was retired since this read.
-        state = cache.get_many([VERSION_KEY, cache_tags.RETIRED_KEY])
+        # something was retired since this read. With them comes the list of what the
+        # page read the last time it was made, to read it all at once (lundsite.read_ahead).
+        live_keys = [VERSION_KEY, cache_tags.RETIRED_KEY]
+        manifest_key = read_ahead.manifest_key(key) if key else None
+        state = cache.get_many(live_keys + ([manifest_key] if key else []))
+        if key:
+            request._read_ahead_token = read_ahead.begin(
+                caches["default"], key, state.get(manifest_key), never=live_keys
+            )
         version = state.get(VERSION_KEY)
         request._site_version_token = request_version.set(
             version if version is not None else site_version()
         )
-        request._cache_tags_token = cache_tags.begin(state.get(cache_tags.RETIRED_KEY))
+        started = state.get(cache_tags.RETIRED_KEY)
+        request._cache_tags_token = cache_tags.begin(started)
+        request._recording_token = cache_tags.begin_recording(started)
         request._cache_tags_collector = cache_tags.current()
         return None

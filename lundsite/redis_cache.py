@@ -4,10 +4,16 @@ Django makes a new `redis.Redis` for every get and set, and redis-py fills a tab
 170 response callbacks in each new one: a tenth of a millisecond of CPU a call, a dozen
 calls on every page and one or two on every page served from the cache. The client is
 thread-safe (its pool hands out the connections), so one is kept and reused.
+
+During a request that reads ahead (lundsite.read_ahead), reads are answered from what was
+read ahead, and writes make sure a key written is read again.
 """
 
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
+
+from lundsite import read_ahead
 
 
 class ReusedRedisCacheClient(RedisCacheClient):
@@ -27,3 +33,55 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server, params) -> None:
         super().__init__(server, params)
         self._class = ReusedRedisCacheClient
+
+    # Reads and writes during a request that reads ahead (lundsite.read_ahead).
+
+    def read_made_keys(self, made_keys) -> dict:
+        return self._cache.get_many(made_keys)
+
+    def get(self, key, default=None, version=None):
+        ahead = read_ahead.current(self)
+        if ahead is None:
+            return super().get(key, default, version)
+        made = self.make_and_validate_key(key, version=version)
+        return ahead.get(made, default, lambda: self._cache.get(made, default))
+
+    def _forget(self, keys, version=None) -> None:
+        ahead = read_ahead.current(self)
+        if ahead is not None:
+            for key in keys:
+                ahead.forget(self.make_key(key, version=version))
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        super().set(key, value, timeout, version)
+        # What was just kept is what a read now would give: later reads in this request
+        # (a list's choices, a party's address asked for on every card) stay here.
+        ahead = read_ahead.current(self)
+        if ahead is not None:
+            ahead.found[self.make_key(key, version=version)] = value
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        self._forget([key], version)
+        return super().add(key, value, timeout, version)
+
+    def delete(self, key, version=None):
+        self._forget([key], version)
+        return super().delete(key, version)
+
+    def incr(self, key, delta=1, version=None):
+        self._forget([key], version)
+        return super().incr(key, delta, version)
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
+        self._forget(data, version)
+        return super().set_many(data, timeout, version)
+
+    def delete_many(self, keys, version=None):
+        self._forget(keys, version)
+        return super().delete_many(keys, version)
+
+    def clear(self):
+        ahead = read_ahead.current(self)
+        if ahead is not None:
+            ahead.found.clear()
+        return super().clear()

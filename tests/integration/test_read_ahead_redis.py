@@ -1,0 +1,126 @@
+"""With Redis, as in production: a page made again reads what it read last time in one
+round trip (lundsite/read_ahead.py), and what a request keeps is recorded under its tags
+together when it ends (lundsite/cache_tags.py)."""
+
+import os
+
+import pytest
+import redis
+from django.core.cache import caches
+from django.test import override_settings
+
+from lundsite import cache_tags, read_ahead
+
+REDIS_URL = os.environ.get("READ_AHEAD_TEST_REDIS_URL", "redis://127.0.0.1:6379/10")
+OURS = {"BACKEND": "lundsite.redis_cache.RedisCache", "LOCATION": REDIS_URL}
+CACHES = {
+    "default": OURS,
+    # Every request makes its page, as under `make bench`.
+    "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def real_redis():
+    client = redis.Redis.from_url(REDIS_URL)
+    client.flushdb()
+    with override_settings(CACHES=CACHES):
+        yield client
+    client.flushdb()
+
+
+@pytest.fixture
+def commands(monkeypatch):
+    seen: list[str] = []
+    execute = redis.Redis.execute_command
+
+    def counted(self, *args, **options):
+        seen.append(args[0])
+        return execute(self, *args, **options)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", counted)
+    return seen
+
+
+def test_a_page_made_again_reads_its_fragments_in_one_round_trip(client, commands):
+    first = client.get("/principer/")
+    client.get("/principer/")
+    commands.clear()
+    again = client.get("/principer/")
+    assert again.status_code == 200
+    assert again.content == first.content
+    # The site version, retire counter and list of keys; the keys; the retire counter once
+    # more at the end (cache_tags.keep). Nothing is built, so nothing is written.
+    assert commands == ["MGET", "MGET", "GET"]
+
+
+def test_the_list_leaves_out_what_must_always_be_read_live(client, real_redis):
+    client.get("/principer/")
+    store = caches["default"]
+    [manifest] = [key for key in real_redis.keys("*read-ahead*")]
+    listed = store.get(manifest.decode().split(":", 2)[2])
+    assert listed and all(isinstance(key, str) for key in listed)
+    assert store.make_key(cache_tags.RETIRED_KEY) not in listed
+    assert any("header_menu" in key for key in listed)
+
+
+def begin(manifest: tuple[str, ...]):
+    store = caches["default"]
+    made = tuple(store.make_key(key) for key in manifest)
+    return read_ahead.begin(store, "page:test", made, never=[cache_tags.RETIRED_KEY])
+
+
+def test_a_key_written_or_deleted_during_the_request_is_read_as_written():
+    store = caches["default"]
+    store.set("choices", "old")
+    token = begin(("choices", "no longer read"))
+    try:
+        store.set("other", "unrelated")
+        assert store.get("choices") == "old"
+        store.set("choices", "new")
+        assert store.get("choices") == "new"
+        store.delete("choices")
+        assert store.get("choices") is None
+    finally:
+        read_ahead.end(token)
+    # The next time, what this request read.
+    assert store.get(read_ahead.manifest_key("page:test")) == (store.make_key("choices"),)
+
+
+def test_the_retire_counter_is_read_live_even_when_listed(real_redis):
+    store = caches["default"]
+    store.set(cache_tags.RETIRED_KEY, 1, timeout=None)
+    token = begin((cache_tags.RETIRED_KEY,))
+    try:
+        real_redis.incr(store.make_key(cache_tags.RETIRED_KEY))  # another server retires
+        assert cache_tags.retired_count() == 2
+    finally:
+        read_ahead.end(token)
+
+
+def kept_in_a_request(key: str, tag: str, retire_before_end: str | None = None) -> None:
+    started = cache_tags.retired_count()
+    token = cache_tags.begin_recording(started)
+    try:
+        with cache_tags.collecting() as collector:
+            cache_tags.add(tag)
+        assert cache_tags.keep("default", key, "kept", 60, collector)
+        if retire_before_end:
+            cache_tags.retire({retire_before_end})
+    finally:
+        cache_tags.end_recording(token)
+
+
+def test_what_a_request_kept_is_recorded_when_it_ends(real_redis):
+    kept_in_a_request("fragment", "page:1")
+    assert caches["default"].get("fragment") == "kept"
+    cache_tags.retire({"page:1"})
+    assert caches["default"].get("fragment") is None
+
+
+def test_a_retire_during_the_request_deletes_what_it_kept():
+    # The retire finds nothing recorded yet; the counter it moved is read at the end.
+    kept_in_a_request("fragment", "page:1", retire_before_end="page:2")
+    assert caches["default"].get("fragment") is None
