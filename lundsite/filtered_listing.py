@@ -18,6 +18,8 @@ from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
+from django.utils.http import urlencode
 from wagtail.models import Locale, Page
 
 from lundsite import cache_tags
@@ -127,6 +129,17 @@ def page_of(items: QuerySet, request: HttpRequest, per_page: int = PER_PAGE) -> 
     return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
+def list_key(form: ListingFilterForm, request: HttpRequest) -> str | None:
+    """What a list drawn for this request is kept under, beside its page and language: the
+    filters and page asked for, in one order, without parameters the list does not read (a
+    campaign's utm_source). None when a filter is refused: such a page shows the reader's
+    own values and messages, and is not worth keeping."""
+    if form.is_bound and not form.is_valid():
+        return None
+    names = [name for name in sorted(request.GET) if name in form.base_fields or name == "page"]
+    return urlencode([(name, value) for name in names for value in request.GET.getlist(name)])
+
+
 def is_paged(request: HttpRequest) -> bool:
     """A page of a list other than its plain address: kept out of search engines."""
     return "page" in request.GET
@@ -156,7 +169,9 @@ class FilteredListingMixin:
 
     def render_listing(self, request: HttpRequest) -> TemplateResponse:
         form, items = self.filtered(request)
-        results = page_of(self.for_listing(items), request, self.per_page)
+        # Read only when the template draws the list: a list kept as a fragment for this
+        # query (`list_key`) is not counted nor read again.
+        results = SimpleLazyObject(lambda: page_of(self.for_listing(items), request, self.per_page))
         query = request.GET.copy()
         query.pop("page", None)
         noindex = form.is_bound and (form.is_filtered or is_paged(request) or not form.is_valid())
@@ -170,6 +185,7 @@ class FilteredListingMixin:
                 "query": query.urlencode(),
                 "is_filtered": form.is_filtered,
                 "noindex": noindex,
+                "list_key": list_key(form, request),
             },
         )
         if noindex:

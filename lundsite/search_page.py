@@ -17,6 +17,8 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
+from django.utils.http import urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -176,11 +178,22 @@ class SearchPage(BasePage):
         return form, query, results
 
     def serve(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        form, query, results = self.results(request)
+        form = SearchForm(request.GET)
+        query = form.query()
+        # Searched only when the template draws the results: results kept for these words
+        # and this page (`search_key`) are not searched for nor read again.
+        results = SimpleLazyObject(lambda: self.results(request)[2])
+        search_key = urlencode({"q": query, "page": request.GET.get("page", "")})
         response = TemplateResponse(
             request,
             self.get_template(request),
-            {**self.get_context(request), "form": form, "query": query, "results": results},
+            {
+                **self.get_context(request),
+                "form": form,
+                "query": query,
+                "results": results,
+                "search_key": search_key,
+            },
         )
         if request.GET:
             # Searches are endless in number: not indexed. The page cache keeps them as it

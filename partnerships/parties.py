@@ -15,7 +15,11 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from lundsite import cache_tags
+from lundsite.fragment_cache import site_version
 from partnerships.validators import normalise_organisation_number
+
+INDEX_URL_TIMEOUT = 24 * 3600
 
 
 def party_page_url(
@@ -24,11 +28,24 @@ def party_page_url(
     """The public page of a party, served by the index page of type `index_label` in the
     party's language; None while no such page is live. Named by label, so that this shared
     module needs no wing."""
-    index_model = apps.get_model(index_label)
-    index = index_model.objects.live().filter(locale_id=party.locale_id).first()
-    if index is None:
+    index_url = _index_url(index_label, party.locale_id, request)
+    if index_url is None:
         return None
-    return index.get_url(request) + index.reverse_subpage(route, kwargs={"slug": party.slug})
+    return index_url + apps.get_model(index_label).get_resolver().reverse(route, slug=party.slug)
+
+
+def _index_url(index_label: str, locale_id: int, request: HttpRequest | None) -> str | None:
+    """The index page's address, looked up once and not for every party a page links to (an
+    area's contact paths name a dozen bodies); retired when such an index is published."""
+    host = request.get_host() if request is not None else ""
+    key = f"lundsite:party-index:{index_label}:{locale_id}:{host}:{site_version()}"
+
+    def build() -> str | None:
+        index_model = apps.get_model(index_label)
+        index = index_model.objects.live().filter(locale_id=locale_id).first()
+        return index.get_url(request) if index is not None else None
+
+    return cache_tags.cached(key, build, INDEX_URL_TIMEOUT)
 
 
 class MunicipalBody(TranslatableMixin, index.Indexed, models.Model):

@@ -10,6 +10,8 @@ from django.apps import apps
 from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
@@ -22,8 +24,13 @@ from partnerships.parties import Organisation
 def paged(request: HttpRequest, pages: QuerySet) -> dict:
     """One page of a party's agreements (a large party has hundreds), for the template and
     its pagination; a page other than the first is kept out of search engines, as a list's
-    pages are (lundsite.filtered_listing)."""
-    return {"agreements": page_of(pages, request), "noindex": is_paged(request)}
+    pages are (lundsite.filtered_listing). The page is read only when the template draws
+    it: one kept for this `list_key` is not read again."""
+    return {
+        "agreements": SimpleLazyObject(lambda: page_of(pages, request)),
+        "noindex": is_paged(request),
+        "list_key": urlencode({"page": request.GET.get("page", "")}),
+    }
 
 
 def with_noindex(response: TemplateResponse) -> TemplateResponse:
@@ -109,7 +116,9 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
                 **paged(request, agreements.order_by("title")),
                 "organisation": organisation,
                 "assignments": assignments.open().order_by("last_day", "title"),
-                "public_ideas": public_ideas(organisation, self.locale_id),
+                "public_ideas": SimpleLazyObject(
+                    lambda: public_ideas(organisation, self.locale_id)
+                ),
             },
         )
         return with_noindex(response)

@@ -5,6 +5,8 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -45,14 +47,21 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def listing(self, request: HttpRequest) -> HttpResponse:
-        past = Paginator(self.past(), PAST_PER_PAGE).get_page(request.GET.get("page"))
+        past = SimpleLazyObject(
+            lambda: Paginator(self.past(), PAST_PER_PAGE).get_page(request.GET.get("page"))
+        )
+        upcoming = SimpleLazyObject(lambda: list(self.upcoming()) if past.number == 1 else [])
+        # The lists as drawn hold until the next coming event ends, when it moves to the past.
+        next_end = self.upcoming().values_list("ends_at", flat=True).first()
+        list_key = urlencode({"page": request.GET.get("page", ""), "until": next_end or ""})
         return TemplateResponse(
             request,
             "partnerships/events/index_page.html",
             {
                 **self.get_context(request),
-                "upcoming": list(self.upcoming()) if past.number == 1 else [],
+                "upcoming": upcoming,
                 "past": past,
+                "list_key": list_key,
             },
         )
 

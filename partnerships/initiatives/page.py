@@ -6,6 +6,7 @@ from functools import partial
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -176,8 +177,9 @@ class InitiativeFormPage(
     @path("ideas/", name="ideas_en")
     def ideas_view(self, request: HttpRequest) -> HttpResponse:
         response = self.render_listing(request)
-        response.context_data["ideas"] = public_ideas(
-            list(response.context_data["results"]), self.locale_id
+        results = response.context_data["results"]
+        response.context_data["ideas"] = SimpleLazyObject(
+            lambda: public_ideas(list(results), self.locale_id)
         )
         return response
 

@@ -115,6 +115,9 @@ def json_response(records: Iterable[dict], meta: dict) -> HttpResponse:
     return HttpResponse(body, content_type="application/json; charset=utf-8")
 
 
+ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8"
+
+
 def atom_response(
     agreements: Iterable[IOPAgreementPage], request: HttpRequest, title: str, link: str
 ) -> HttpResponse:
@@ -129,7 +132,7 @@ def atom_response(
             pubdate=agreement.first_published_at,
             categories=[area.title for area in agreement.priority_areas.all()],
         )
-    response = HttpResponse(content_type="application/atom+xml; charset=utf-8")
+    response = HttpResponse(content_type=ATOM_CONTENT_TYPE)
     feed.write(response, "utf-8")
     return response
 

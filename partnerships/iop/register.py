@@ -1,12 +1,15 @@
 """The public register of IOP agreements at /iop/, with its open-data exports and feed."""
 
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.models import Locale
 
+from lundsite import cache_tags
 from lundsite.dcat import jsonld_response
-from lundsite.filtered_listing import FilteredListingMixin
+from lundsite.filtered_listing import FilteredListingMixin, list_key
+from lundsite.fragment_cache import site_version
 from lundsite.models import ContactSettings
 from lundsite.pages import BasePage
 from lundsite.view_restrictions import public_pages
@@ -14,6 +17,8 @@ from partnerships.iop import dcat as iop_dcat
 from partnerships.iop import exports as iop_exports
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.filters import RegisterFilterForm
+
+FEED_TIMEOUT = 24 * 3600
 
 
 class IOPRegisterPage(FilteredListingMixin, RoutablePageMixin, BasePage):
@@ -68,13 +73,27 @@ class IOPRegisterPage(FilteredListingMixin, RoutablePageMixin, BasePage):
 
     @re_path(r"^feed/$", name="feed")
     def feed(self, request: HttpRequest) -> HttpResponse:
-        _form, agreements = self.filtered(request)
-        return iop_exports.atom_response(
-            agreements.with_parties()[:50],
-            request,
-            self.title,
-            request.build_absolute_uri(self.get_url(request)),
-        )
+        form, agreements = self.filtered(request)
+
+        def build() -> bytes:
+            return iop_exports.atom_response(
+                agreements.with_parties()[:50],
+                request,
+                self.title,
+                request.build_absolute_uri(self.get_url(request)),
+            ).content
+
+        # Kept like the list it follows: per query, until an agreement is published.
+        key = list_key(form, request)
+        if key is None:
+            content = build()
+        else:
+            site = request.build_absolute_uri("/")
+            key = (
+                f"lundsite:iop-feed:{self.pk}:{site}:{site_version()}:{timezone.localdate()}:{key}"
+            )
+            content = cache_tags.cached(key, build, FEED_TIMEOUT)
+        return HttpResponse(content, content_type=iop_exports.ATOM_CONTENT_TYPE)
 
     @re_path(r"^(?P<slug>[-\w]{1,100})/dcat\.jsonld/$", name="dcat")
     def dcat(self, request: HttpRequest, slug: str) -> HttpResponse:

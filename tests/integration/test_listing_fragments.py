@@ -1,0 +1,95 @@
+"""A list is kept as a fragment per query (lundsite/filtered_listing.py's `list_key`): drawn
+again it is neither counted nor read, and a publish that changes it shows at once."""
+
+import datetime
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test import RequestFactory, override_settings
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from lundsite import cache_tags
+from lundsite.filtered_listing import list_key
+from partnerships.iop.agreements import IOPAgreementPage
+from partnerships.iop.filters import RegisterFilterForm
+from tests.factories.events import publish_event
+from tests.factories.followup import agreement
+
+LOCMEM = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+CACHES = {
+    "default": {**LOCMEM, "LOCATION": "lists-default"},
+    # Every request makes its page: what is measured is the fragment.
+    "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+    "ratelimit": {**LOCMEM, "LOCATION": "lists-ratelimit"},
+}
+
+
+@pytest.fixture(autouse=True)
+def local_caches():
+    with override_settings(CACHES=CACHES):
+        caches["default"].clear()
+        cache_tags._local.clear()
+        yield
+        caches["default"].clear()
+
+
+def key_of(query: str) -> str | None:
+    request = RequestFactory().get("/iop/" + query)
+    return list_key(RegisterFilterForm(request.GET or None, locale=1), request)
+
+
+@pytest.mark.django_db
+def test_one_query_one_key_whatever_the_order_and_other_parameters():
+    assert key_of("?status=ended&sort=end") == key_of("?sort=end&utm_source=news&status=ended")
+    assert key_of("?status=ended&page=2") != key_of("?status=ended")
+    assert key_of("") == ""
+
+
+@pytest.mark.django_db
+def test_a_refused_filter_is_not_kept():
+    assert key_of("?status=\x00") is None
+
+
+def sql_of(client, url: str) -> list[str]:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return [query["sql"] for query in queries]
+
+
+@pytest.mark.django_db
+def test_a_kept_list_is_neither_counted_nor_read_again(client):
+    first = sql_of(client, "/iop/?status=ended&sort=end")
+    again = sql_of(client, "/iop/?sort=end&status=ended")
+    assert any("COUNT(" in sql for sql in first)
+    assert not any("COUNT(" in sql or "partnerships_iopagreementpage" in sql for sql in again)
+
+
+@pytest.mark.django_db
+def test_a_published_change_shows_in_the_kept_list_at_once(client):
+    assert client.get("/iop/").status_code == 200
+    shown = IOPAgreementPage.objects.live().filter(locale__language_code="sv").first()
+    shown.title = "Ett nytt namn på avtalet"
+    shown.save_revision().publish()
+    # Newest first: a new agreement is on the list's first page.
+    new = agreement(start=timezone.localdate() + datetime.timedelta(days=365))
+    page = client.get("/iop/").content.decode()
+    assert "Ett nytt namn på avtalet" in page
+    assert new.title in page
+
+
+@pytest.mark.django_db
+def test_the_events_list_changes_when_a_coming_event_ends(client):
+    event = publish_event(title="Kurs som snart slutar", days_ahead=0, closes_in_days=None)
+    event.starts_at = timezone.now() - datetime.timedelta(hours=2)
+    event.ends_at = timezone.now() + datetime.timedelta(hours=1)
+    event.save_revision().publish()
+    coming = client.get("/evenemang/").content.decode()
+    assert "Kurs som snart slutar" in coming.split('id="past-heading"')[0]
+    # An hour later nothing was published, yet it is past: the kept list is not used.
+    later = timezone.now() + datetime.timedelta(hours=2)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(timezone, "now", lambda: later)
+        past = client.get("/evenemang/").content.decode()
+    assert "Kurs som snart slutar" in past.split('id="past-heading"')[1]
