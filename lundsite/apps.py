@@ -13,10 +13,10 @@ class LundsiteConfig(AppConfig):
         from lundsite import (
             cache_tags,
             fragment_cache,  # noqa: F401  (connects the signal handlers)
-            routing,
+            locales,
         )
 
         cache_tags.install()
-        routing.remember_locales()
-        post_save.connect(routing.forget_locales, sender=Locale, dispatch_uid="lundsite-locales")
-        post_delete.connect(routing.forget_locales, sender=Locale, dispatch_uid="lundsite-locales-")
+        locales.remember_locales()
+        post_save.connect(locales.forget_locales, sender=Locale, dispatch_uid="lundsite-locales")
+        post_delete.connect(locales.forget_locales, sender=Locale, dispatch_uid="lundsite-locales-")

@@ -24,6 +24,7 @@ from wagtail.models import Locale, Page
 
 from lundsite import cache_tags
 from lundsite.fragment_cache import site_version
+from lundsite.locales import locale_of
 
 T = TypeVar("T")
 CHOICES_TIMEOUT = 24 * 3600
@@ -104,19 +105,16 @@ class ListingFilterForm(forms.Form):
         for name in query:
             if name in cls.base_fields or name == "page":
                 translated.setlist(name, query.getlist(name))
+        target = locale_of(language_code)
         for name, model in cls.page_slug_filters.items():
-            slug = query.get(name)
-            # No slug holds a NUL, and PostgreSQL refuses to even compare text with one.
-            if not slug or "\x00" in slug:
+            # From the cached maps of live pages by slug: the switcher of every filtered
+            # view asks, and would otherwise query for it on each page-cache miss.
+            source = live_pages_by_slug(model, locale_id).get(query.get(name) or "")
+            if source is None or target is None:
                 continue
-            keys = model.objects.filter(slug=slug, locale_id=locale_id).values("translation_key")
-            found = (
-                model.objects.filter(translation_key__in=keys, locale__language_code=language_code)
-                .values_list("slug", flat=True)
-                .first()
-            )
-            if found:
-                translated[name] = found
+            for slug, page in live_pages_by_slug(model, target).items():
+                if page.translation_key == source.translation_key:
+                    translated[name] = slug
         return translated
 
 

@@ -14,13 +14,12 @@ from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from lundsite import cache_tags
 from lundsite.fragment_cache import site_version
 
 ROUTE_TIMEOUT = 24 * 3600
-_locales: dict[str, Locale] = {}
 
 
 # Wagtail's own page pattern, but not its utility views under _util/.
@@ -55,32 +54,9 @@ def prime_route(request: HttpRequest, path: str) -> None:
     site, label, page_id, consumed = entry
     request._wagtail_site = site
     try:
-        page = apps.get_model(label).objects.get(pk=page_id)
+        # With its locale: a page's language is read on most pages (forms, switcher).
+        page = apps.get_model(label).objects.select_related("locale").get(pk=page_id)
         request._wagtail_route_for_request = page.route(request, components[consumed:])
     except (LookupError, Page.DoesNotExist, Http404):
         # The model or page went away since: Wagtail walks the tree as it always did.
         del request._wagtail_site
-
-
-def active_locale() -> Locale:
-    """`Locale.get_active()` without a query each time: the two locales are made by the
-    first migration and never change while the site runs."""
-    language = get_language()
-    locale = _locales.get(language)
-    if locale is None:
-        locale = _original_get_active()
-        _locales[language] = locale
-    return locale
-
-
-_original_get_active = Locale.get_active
-
-
-def remember_locales() -> None:
-    """Every `.localized` (footer links, calls to action, the menu's root) asked the
-    database for the active locale again."""
-    Locale.get_active = staticmethod(active_locale)
-
-
-def forget_locales(**kwargs) -> None:
-    _locales.clear()

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from lundsite import fragment_cache
+from lundsite.locales import locale_of
 
 WIDTH = 1200
 HEIGHT = 630
@@ -57,7 +58,8 @@ def section_key(page: Page | None) -> str:
     section = page if page.depth == 3 else page.get_ancestors().filter(depth=3).first()
     if section is None:
         return "site"
-    if section.locale.language_code != settings.LANGUAGE_CODE:
+    swedish_locale = locale_of(settings.LANGUAGE_CODE)
+    if swedish_locale is None or section.locale_id != swedish_locale.pk:
         swedish = (
             Page.objects.filter(
                 translation_key=section.translation_key,

@@ -8,10 +8,12 @@ from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.text import slugify
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from lundsite import cache_tags, fragment_cache
 from lundsite.language_switch import same_place
+from lundsite.locales import locale_of
+from lundsite.view_restrictions import public_pages
 
 register = template.Library()
 
@@ -52,10 +54,10 @@ def _locale_root(request: HttpRequest) -> Page | None:
     if site is None:
         return None
     root = site.root_page
-    language = get_language() or settings.LANGUAGE_CODE
-    if root.locale.language_code == language:
+    locale = locale_of(get_language() or settings.LANGUAGE_CODE)
+    if locale is None or root.locale_id == locale.pk:
         return root
-    return root.get_translation_or_none(Locale.objects.filter(language_code=language).first())
+    return root.get_translation_or_none(locale)
 
 
 @register.simple_tag(takes_context=True)
@@ -69,7 +71,8 @@ def main_menu(context) -> list[Page]:
     root = _locale_root(context["request"])
     if root is None:
         return []
-    return list(root.get_children().live().public().in_menu().specific(defer=True))
+    # Titles and addresses only: the plain pages, and the restrictions as cached.
+    return list(public_pages(root.get_children().live().in_menu()))
 
 
 @register.simple_tag
@@ -87,22 +90,25 @@ def breadcrumbs(page: Page) -> list[Page]:
 def language_links(context) -> list[LanguageLink]:
     """For each language, the same page in that language, else that language's home page.
     Without the query string: these are also the page's hreflang alternates."""
-    return _page_links(context["request"], context.get("page"))
+    return _kept_page_links(context["request"], context.get("page"))
 
 
 @register.simple_tag(takes_context=True)
 def switcher_links(context) -> list[LanguageLink]:
-    """The visible switcher: the page's links, kept in the cache as the header fragments are,
-    then carried to the reader's sub-route and query, which vary with every request and so
-    stay out of any cache key."""
+    """The visible switcher: the page's links, as kept, carried to the reader's sub-route
+    and query, which vary with every request and so stay out of any cache key."""
     request = context["request"]
     page = context.get("page")
-    if isinstance(page, Page):
-        key = f"language-links:{get_language()}:{request.get_host()}:{page.pk}:{site_version()}"
-        links = cache_tags.cached(key, lambda: _page_links(request, page), fragment_seconds(page))
-    else:
-        links = _page_links(request, page)
-    return [same_place(link, page, request) for link in links]
+    return [same_place(link, page, request) for link in _kept_page_links(request, page)]
+
+
+def _kept_page_links(request: HttpRequest, page: Page | None) -> list[LanguageLink]:
+    """The page's links, kept as the header fragments are: the alternates in the head and
+    the switcher in the header read the same entry."""
+    if not isinstance(page, Page):
+        return _page_links(request, page)
+    key = f"language-links:{get_language()}:{request.get_host()}:{page.pk}:{site_version()}"
+    return cache_tags.cached(key, lambda: _page_links(request, page), fragment_seconds(page))
 
 
 def _page_links(request: HttpRequest, page: Page | None) -> list[LanguageLink]:
@@ -121,7 +127,7 @@ def _page_links(request: HttpRequest, page: Page | None) -> list[LanguageLink]:
         else:
             is_translation = False
             home = Site.find_for_request(request).root_page
-            localized = home.get_translation_or_none(Locale.objects.get(language_code=code))
+            localized = home.get_translation_or_none(locale_of(code))
             url = localized.get_url(request) if localized else "/"
         links.append(LanguageLink(code, name, url, code == current, is_translation))
     return links

@@ -5,6 +5,7 @@ from typing import Any
 from django.apps import apps
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -49,11 +50,12 @@ class JoinedListPage(FilteredListingMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
-        context["organisation_index"] = live_page_in_locale(
-            "partnerships.OrganisationIndexPage", self.locale_id
+        # Read when the list is drawn, not when it is read from the cache.
+        context["organisation_index"] = SimpleLazyObject(
+            lambda: live_page_in_locale("partnerships.OrganisationIndexPage", self.locale_id)
         )
-        context["joining_page"] = live_page_in_locale(
-            "partnerships.JoiningFormPage", self.locale_id
+        context["joining_page"] = SimpleLazyObject(
+            lambda: live_page_in_locale("partnerships.JoiningFormPage", self.locale_id)
         )
         return context
 
