@@ -15,6 +15,7 @@ from lundsite.bench_server import BenchServer
 COLD_REQUESTS = 5
 WARM_REQUESTS = 20
 CACHED_REQUESTS = 50
+PROCESS_WARMING_ROUNDS = 3
 
 
 @dataclass
@@ -94,6 +95,12 @@ class Command(BaseCommand):
         self.stdout.write("Page-cache misses through gunicorn …")
         server = BenchServer("lundsite.settings.bench", port, settings.BASE_DIR)
         try:
+            # Cold means the caches, not the processes: both workers have loaded their
+            # templates and modules, as workers that have served for a while have, before
+            # the first page's cold misses are measured.
+            for _ in range(PROCESS_WARMING_ROUNDS):
+                for url in urls:
+                    server.get(url)
             for url in urls:
                 flush = caches["default"].clear
                 rows[url].cold_ms = server.cpu_ms_per_request(url, COLD_REQUESTS, flush)
