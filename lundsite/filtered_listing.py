@@ -127,15 +127,22 @@ def page_of(items: QuerySet, request: HttpRequest, per_page: int = PER_PAGE) -> 
     return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
+def filter_query(form: ListingFilterForm, request: HttpRequest) -> str:
+    """The list's own parameters from the query string, in one order, without its page:
+    what its pagination and exports carry on. Parameters the list does not read (a
+    campaign's utm_source) are left behind: they would be kept in the list's fragment and
+    shown to the next reader."""
+    names = [name for name in sorted(request.GET) if name in form.base_fields]
+    return urlencode([(name, value) for name in names for value in request.GET.getlist(name)])
+
+
 def list_key(form: ListingFilterForm, request: HttpRequest) -> str | None:
-    """What a list drawn for this request is kept under, beside its page and language: the
-    filters and page asked for, in one order, without parameters the list does not read (a
-    campaign's utm_source). None when a filter is refused: such a page shows the reader's
-    own values and messages, and is not worth keeping."""
+    """What a list drawn for this request is kept under, beside its page and language: its
+    filters (`filter_query`) and the page asked for. None when a filter is refused: such a
+    page shows the reader's own values and messages, and is not worth keeping."""
     if form.is_bound and not form.is_valid():
         return None
-    names = [name for name in sorted(request.GET) if name in form.base_fields or name == "page"]
-    return urlencode([(name, value) for name in names for value in request.GET.getlist(name)])
+    return urlencode({"filters": filter_query(form, request), "page": request.GET.get("page", "")})
 
 
 def is_paged(request: HttpRequest) -> bool:
@@ -170,8 +177,6 @@ class FilteredListingMixin:
         # Read only when the template draws the list: a list kept as a fragment for this
         # query (`list_key`) is not counted nor read again.
         results = SimpleLazyObject(lambda: page_of(self.for_listing(items), request, self.per_page))
-        query = request.GET.copy()
-        query.pop("page", None)
         noindex = form.is_bound and (form.is_filtered or is_paged(request) or not form.is_valid())
         response = TemplateResponse(
             request,
@@ -180,7 +185,7 @@ class FilteredListingMixin:
                 **self.get_context(request),
                 "form": form,
                 "results": results,
-                "query": query.urlencode(),
+                "query": filter_query(form, request),
                 "is_filtered": form.is_filtered,
                 "noindex": noindex,
                 "list_key": list_key(form, request),

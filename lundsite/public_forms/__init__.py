@@ -11,8 +11,9 @@ saved). Mistakes are free, so a person who mistypes is never locked out, and a r
 by the honeypot is thanked without being counted or stored.
 """
 
+from lundsite.public_forms.empty import EmptyForm
 from lundsite.public_forms.flow import Responses, take_submission
 from lundsite.public_forms.forms import PublicForm
 from lundsite.public_forms.limits import SubmissionLimit
 
-__all__ = ["PublicForm", "Responses", "SubmissionLimit", "take_submission"]
+__all__ = ["EmptyForm", "PublicForm", "Responses", "SubmissionLimit", "take_submission"]

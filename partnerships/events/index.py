@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField
 
 from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.pages import BasePage
+from lundsite.view_restrictions import public_pages
 from partnerships.events.calendar import calendar_response
 from partnerships.events.event import ICS_NAME, EventPage
 
@@ -37,7 +38,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("evenemangslistor")
 
     def events(self):
-        return EventPage.objects.child_of(self).live().public()
+        # The restrictions as cached: the list's next change is looked up on every miss.
+        return public_pages(EventPage.objects.child_of(self).live())
 
     def upcoming(self):
         return self.events().filter(ends_at__gte=timezone.now()).order_by("starts_at")

@@ -4,7 +4,7 @@ from django.core import signing
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 
-from lundsite.public_forms import Responses, SubmissionLimit, take_submission
+from lundsite.public_forms import EmptyForm, Responses, SubmissionLimit, take_submission
 from partnerships.events.form import RegistrationForm
 from partnerships.events.registration import Registration, RegistrationStatus, cancel
 
@@ -47,7 +47,7 @@ def serve_event(page, request: HttpRequest) -> HttpResponse:
         return response
 
     if request.method != "POST" or not page.registration_is_open():
-        return render(RegistrationForm())
+        return render(EmptyForm(RegistrationForm))
 
     def receipt(form: RegistrationForm, registration: Registration | None) -> HttpResponse:
         status = registration.status if registration else "sent"

@@ -6,13 +6,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Locale
 
 from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.filtered_listing import FilteredListingMixin
 from lundsite.language_routes import OneAddressPerLanguageMixin
 from lundsite.pages import BasePage
-from lundsite.public_forms import Responses, SubmissionLimit, take_submission
+from lundsite.public_forms import EmptyForm, Responses, SubmissionLimit, take_submission
 from partnerships.frivilligkraft.assignments import AssignmentPage
 from partnerships.frivilligkraft.filters import AssignmentFilterForm
 from partnerships.frivilligkraft.posting import PostAssignmentForm
@@ -77,10 +76,11 @@ class AssignmentIndexPage(
     @path("lagg-upp-uppdrag/", name="post")
     @path("post-an-assignment/", name="post_en")
     def post(self, request: HttpRequest) -> HttpResponse:
-        locale = Locale.objects.get(pk=self.locale_id)
+        locale = self.locale
         if request.method != "POST" or request.GET.get("tack") == "1":
             thanked = request.GET.get("tack") == "1"
-            return self._render_post(request, PostAssignmentForm(locale=locale), thanked=thanked)
+            empty = EmptyForm(lambda: PostAssignmentForm(locale=locale))
+            return self._render_post(request, empty, thanked=thanked)
 
         def receipt(form: PostAssignmentForm, page: AssignmentPage | None) -> HttpResponse:
             return HttpResponseRedirect(self.posting_url() + "?tack=1")

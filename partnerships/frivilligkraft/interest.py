@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lundsite.models import ContactSettings
 from lundsite.outbox import queue_email
-from lundsite.public_forms import PublicForm, Responses, SubmissionLimit, take_submission
+from lundsite.public_forms import EmptyForm, PublicForm, Responses, SubmissionLimit, take_submission
 from lundsite.working_days import working_days_ago
 
 ANSWER_WITHIN_WORKING_DAYS = 5
@@ -164,7 +164,7 @@ def serve_interest_form(page, request: HttpRequest) -> HttpResponse:
         )
 
     if request.method != "POST" or not page.is_open:
-        return render(InterestForm())
+        return render(EmptyForm(InterestForm))
 
     def receipt(form: InterestForm, interest: Interest | None) -> HttpResponse:
         return HttpResponseRedirect(page.url + "?tack=1#tack")

@@ -1,7 +1,6 @@
 """The föreningslots' page at /foreningslotsen/: contact details and the idea form."""
 
 import re
-from functools import partial
 
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
@@ -11,13 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Locale
 
 from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.filtered_listing import FilteredListingMixin, cached_choices
 from lundsite.language_routes import OneAddressPerLanguageMixin
 from lundsite.pages import BasePage
-from lundsite.public_forms import Responses, SubmissionLimit, take_submission
+from lundsite.public_forms import EmptyForm, Responses, SubmissionLimit, take_submission
 from partnerships.initiatives.form import InitiativeForm
 from partnerships.initiatives.models import Initiative
 from partnerships.initiatives.public_list import IdeaFilterForm, PublicIdea, public_ideas
@@ -129,8 +127,8 @@ class InitiativeFormPage(
                 **self.get_context(request),
                 "form": form,
                 # Called by the template only when the form's cached fragment is missing.
-                "area_contacts": partial(
-                    contact_paths_by_area, form.fields["priority_areas"].queryset, self.locale_id
+                "area_contacts": lambda: contact_paths_by_area(
+                    form.fields["priority_areas"].queryset, self.locale_id
                 ),
             },
             status=status,
@@ -138,9 +136,9 @@ class InitiativeFormPage(
 
     @path("")
     def form_view(self, request: HttpRequest) -> HttpResponse:
-        locale = Locale.objects.get(pk=self.locale_id)
+        locale = self.locale
         if request.method != "POST":
-            return self._render(request, InitiativeForm(locale=locale))
+            return self._render(request, EmptyForm(lambda: InitiativeForm(locale=locale)))
         thanks = self.url + self.reverse_subpage("thanks")
 
         def receipt(form: InitiativeForm, initiative: Initiative | None) -> HttpResponse:

@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField
 
 from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.pages import BasePage
-from lundsite.public_forms import Responses, SubmissionLimit, take_submission
+from lundsite.public_forms import EmptyForm, Responses, SubmissionLimit, take_submission
 from partnerships.joining.form import JoiningForm
 from partnerships.joining.models import JoiningApplication
 
@@ -48,7 +48,7 @@ class JoiningFormPage(RoutablePageMixin, BasePage):
     @path("")
     def form_view(self, request: HttpRequest) -> HttpResponse:
         if request.method != "POST":
-            return self._render(request, JoiningForm())
+            return self._render(request, EmptyForm(JoiningForm))
         thanks = self.url + self.reverse_subpage("thanks")
 
         def receipt(form: JoiningForm, application: JoiningApplication | None) -> HttpResponse:

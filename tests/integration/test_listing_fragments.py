@@ -44,7 +44,14 @@ def key_of(query: str) -> str | None:
 def test_one_query_one_key_whatever_the_order_and_other_parameters():
     assert key_of("?status=ended&sort=end") == key_of("?sort=end&utm_source=news&status=ended")
     assert key_of("?status=ended&page=2") != key_of("?status=ended")
-    assert key_of("") == ""
+    assert key_of("") == key_of("?utm_source=news")
+
+
+@pytest.mark.django_db
+def test_a_kept_list_links_on_with_its_own_parameters_only(client):
+    first = client.get("/iop/?utm_source=news&status=ended").content.decode()
+    assert "utm_source" not in first
+    assert "export.csv?status=ended" in first
 
 
 @pytest.mark.django_db
