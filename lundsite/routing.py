@@ -9,6 +9,8 @@ address that led nowhere was never kept. Wagtail's own `serve` does the rest (ho
 view restrictions), reading the route primed on the request.
 """
 
+import hashlib
+
 from django.apps import apps
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
@@ -35,7 +37,9 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
 
 
 def _key(request: HttpRequest, path: str) -> str:
-    return f"lundsite:route:{site_version()}:{request.get_host()}:{get_language()}:{path}"
+    # Hashed: an address may be longer than a cache key should be.
+    digest = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
+    return f"lundsite:route:{site_version()}:{request.get_host()}:{get_language()}:{digest}"
 
 
 def prime_route(request: HttpRequest, path: str) -> None:
