@@ -44,6 +44,8 @@ from wagtail.models import Page, TranslatableMixin, get_page_models
 from wagtail.query import PageQuerySet
 from wagtail.signals import page_published, page_unpublished
 
+from lundsite import context_vars
+
 T = TypeVar("T")
 RETIRED_KEY = "lundsite:retired"
 TAG_PREFIX = "lundsite:tag:"
@@ -119,10 +121,7 @@ def begin(started: int | None) -> Token:
 
 
 def end(token: Token) -> None:
-    try:
-        _current.reset(token)
-    except ValueError:  # run in another context (ASGI's thread hops)
-        _current.set(None)
+    context_vars.reset(_current, token)
 
 
 @contextmanager
@@ -228,10 +227,7 @@ def begin_recording(started: int | None) -> Token:
 
 def end_recording(token: Token) -> None:
     batch = _batch.get()
-    try:
-        _batch.reset(token)
-    except ValueError:  # run in another context (ASGI's thread hops)
-        _batch.set(None)
+    context_vars.reset(_batch, token)
     if batch is not None:
         _record_batch(batch)
 

@@ -24,7 +24,7 @@ from django.http import HttpResponse
 from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import cc_delim_re, patch_cache_control
 
-from lundsite import cache_tags, read_ahead
+from lundsite import cache_tags, context_vars, read_ahead
 from lundsite.fragment_cache import VERSION_KEY, request_version, site_version
 
 BROWSER_MAX_AGE = 60
@@ -123,26 +123,18 @@ class UpdatePageCacheMiddleware:
 
 
 def _end_request(request) -> None:
-    token = getattr(request, "_recording_token", None)
-    if token is not None:
-        del request._recording_token
-        cache_tags.end_recording(token)
-    token = getattr(request, "_read_ahead_token", None)
-    if token is not None:
-        del request._read_ahead_token
-        read_ahead.end(token)
-    for name, var in (("_site_version_token", request_version), ("_cache_tags_token", None)):
+    """Ends what the request began (FetchPageCacheMiddleware): its entries are recorded
+    under their tags, the keys it read remembered, its collector and version let go."""
+    for name, end in (
+        ("_recording_token", cache_tags.end_recording),
+        ("_read_ahead_token", read_ahead.end),
+        ("_cache_tags_token", cache_tags.end),
+        ("_site_version_token", lambda token: context_vars.reset(request_version, token)),
+    ):
         token = getattr(request, name, None)
-        if token is None:
-            continue
-        delattr(request, name)
-        if var is None:
-            cache_tags.end(token)
-            continue
-        try:
-            var.reset(token)
-        except ValueError:  # run in another context (ASGI's thread hops)
-            var.set(None)
+        if token is not None:
+            delattr(request, name)
+            end(token)
 
 
 class FetchPageCacheMiddleware:

@@ -22,6 +22,8 @@ from contextvars import ContextVar, Token
 from dataclasses import dataclass, field
 from typing import Any
 
+from lundsite import context_vars
+
 MANIFEST_PREFIX = "lundsite:read-ahead:"
 MANIFEST_TIMEOUT = 24 * 3600
 # More keys than a page reads; a page that reads more (a list that keeps growing) is not
@@ -85,10 +87,7 @@ def begin(store: Any, page_key: str, manifest: Any, never: list[str]) -> Token |
 def end(token: Token) -> None:
     """Keeps the keys the request read, for the next time, if they differ."""
     ahead = _current.get()
-    try:
-        _current.reset(token)
-    except ValueError:  # run in another context (ASGI's thread hops)
-        _current.set(None)
+    context_vars.reset(_current, token)
     if ahead is None:
         return
     keys = ahead.keys_to_remember()

@@ -7,7 +7,7 @@ from unittest import mock
 import pytest
 import redis
 from django.core.cache import caches
-from django.test import RequestFactory, override_settings
+from django.test import RequestFactory
 from wagtail.models import Locale, Page, Site
 
 from home.models import ContentPage
@@ -17,6 +17,7 @@ from partnerships.events.registration import place
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.principle_statements import AgreementPrinciple
 from principles.models import PrinciplePage
+from tests.cache_settings import flushed_redis
 from tests.factories.events import make_registration, publish_event
 
 REDIS_URL = os.environ.get("CACHE_TAGS_TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
@@ -34,11 +35,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def real_redis():
-    client = redis.Redis.from_url(REDIS_URL)
-    client.flushdb()
-    with override_settings(CACHES=CACHES):
+    with flushed_redis(REDIS_URL, CACHES) as client:
         yield client
-    client.flushdb()
 
 
 def is_cached(url: str, **headers) -> bool:

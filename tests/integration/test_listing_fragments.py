@@ -4,35 +4,24 @@ again it is neither counted nor read, and a publish that changes it shows at onc
 import datetime
 
 import pytest
-from django.core.cache import caches
 from django.db import connection
-from django.test import RequestFactory, override_settings
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from lundsite import cache_tags
 from lundsite.filtered_listing import list_key
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.filters import RegisterFilterForm
+from tests.cache_settings import DUMMY, emptied, local_cache_settings
 from tests.factories.events import publish_event
 from tests.factories.followup import agreement
-
-LOCMEM = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-CACHES = {
-    "default": {**LOCMEM, "LOCATION": "lists-default"},
-    # Every request makes its page: what is measured is the fragment.
-    "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
-    "ratelimit": {**LOCMEM, "LOCATION": "lists-ratelimit"},
-}
 
 
 @pytest.fixture(autouse=True)
 def local_caches():
-    with override_settings(CACHES=CACHES):
-        caches["default"].clear()
-        cache_tags._local.clear()
+    # Every request makes its page: what is measured is the list's fragment.
+    with emptied(local_cache_settings("lists", pages=DUMMY)):
         yield
-        caches["default"].clear()
 
 
 def key_of(query: str) -> str | None:

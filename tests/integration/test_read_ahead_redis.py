@@ -7,28 +7,25 @@ import os
 import pytest
 import redis
 from django.core.cache import caches
-from django.test import override_settings
 
 from lundsite import cache_tags, read_ahead
+from tests.cache_settings import DUMMY, LOCMEM, flushed_redis
 
 REDIS_URL = os.environ.get("READ_AHEAD_TEST_REDIS_URL", "redis://127.0.0.1:6379/10")
 OURS = {"BACKEND": "lundsite.redis_cache.RedisCache", "LOCATION": REDIS_URL}
 CACHES = {
     "default": OURS,
     # Every request makes its page, as under `make bench`.
-    "pages": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
-    "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": DUMMY,
+    "ratelimit": LOCMEM,
 }
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
 def real_redis():
-    client = redis.Redis.from_url(REDIS_URL)
-    client.flushdb()
-    with override_settings(CACHES=CACHES):
+    with flushed_redis(REDIS_URL, CACHES) as client:
         yield client
-    client.flushdb()
 
 
 @pytest.fixture

@@ -4,28 +4,19 @@ and the values given, and never what is personal (lundsite/templatetags/tagged_c
 import itertools
 
 import pytest
-from django.core.cache import caches
 from django.template import Context, Template, TemplateSyntaxError
-from django.test import RequestFactory, override_settings
+from django.test import RequestFactory
 from wagtail.models import Page
 
 from lundsite import cache_tags
+from tests.cache_settings import emptied, local_cache_settings
 
-LOCMEM = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-CACHES = {
-    "default": {**LOCMEM, "LOCATION": "content-default"},
-    "pages": {**LOCMEM, "LOCATION": "content-pages"},
-    "ratelimit": {**LOCMEM, "LOCATION": "content-ratelimit"},
-}
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
 def local_caches():
-    with override_settings(CACHES=CACHES):
-        for alias in CACHES:
-            caches[alias].clear()
-        cache_tags._local.clear()
+    with emptied(local_cache_settings("content")):
         yield
 
 
