@@ -58,7 +58,11 @@ class RedisCache(DjangoRedisCache):
         # (a list's choices, a party's address asked for on every card) stay here.
         ahead = read_ahead.current(self)
         if ahead is not None:
-            ahead.found[self.make_key(key, version=version)] = value
+            made = self.make_key(key, version=version)
+            if self.get_backend_timeout(timeout) == 0:  # Django deletes rather than keeps
+                ahead.forget(made)
+            else:
+                ahead.found[made] = value
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         self._forget([key], version)
