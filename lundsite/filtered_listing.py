@@ -173,10 +173,15 @@ class FilteredListingMixin:
         return form, form.filter(self.listing_items())
 
     def render_listing(self, request: HttpRequest) -> TemplateResponse:
-        form, items = self.filtered(request)
-        # Read only when the template draws the list: a list kept as a fragment for this
-        # query (`list_key`) is not counted nor read again.
-        results = SimpleLazyObject(lambda: page_of(self.for_listing(items), request, self.per_page))
+        form = self.filter_form_class(request.GET or None, locale=self.locale_id)
+        # Made and read only when the template draws the list: a list kept as a fragment for
+        # this query (`list_key`) is neither built, counted nor read again. Its tags (the
+        # type listed) are then noted inside the fragment, which hands them on when read.
+        results = SimpleLazyObject(
+            lambda: page_of(
+                self.for_listing(form.filter(self.listing_items())), request, self.per_page
+            )
+        )
         noindex = form.is_bound and (form.is_filtered or is_paged(request) or not form.is_valid())
         response = TemplateResponse(
             request,
