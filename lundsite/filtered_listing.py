@@ -168,12 +168,15 @@ class FilteredListingMixin:
         """For the language switcher: this list's query string in another language."""
         return self.filter_form_class.query_in_language(query, self.locale_id, language_code)
 
+    def filter_form(self, request: HttpRequest) -> ListingFilterForm:
+        return self.filter_form_class(request.GET or None, locale=self.locale_id)
+
     def filtered(self, request: HttpRequest) -> tuple[ListingFilterForm, QuerySet]:
-        form = self.filter_form_class(request.GET or None, locale=self.locale_id)
+        form = self.filter_form(request)
         return form, form.filter(self.listing_items())
 
     def render_listing(self, request: HttpRequest) -> TemplateResponse:
-        form = self.filter_form_class(request.GET or None, locale=self.locale_id)
+        form = self.filter_form(request)
         # Made and read only when the template draws the list: a list kept as a fragment for
         # this query (`list_key`) is neither built, counted nor read again. Its tags (the
         # type listed) are then noted inside the fragment, which hands them on when read.

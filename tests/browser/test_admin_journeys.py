@@ -85,7 +85,7 @@ def test_editor_attaches_the_signed_pdf_previews_submits_and_it_is_published(
 def idea(django_db_blocker) -> dict:
     """An idea in the inbox, and an agreement from the register for it to lead to."""
     from partnerships.iop.agreements import IOPAgreementPage
-    from tests.integration.test_initiative_inbox import make_initiative
+    from tests.factories.initiatives import make_initiative
 
     with django_db_blocker.unblock():
         initiative = make_initiative(

@@ -82,7 +82,7 @@ def admin_objects(django_db_blocker, site_url) -> dict[str, int]:
     from partnerships.frivilligkraft.interest import Interest
     from partnerships.iop.agreements import IOPAgreementPage
     from partnerships.parties import Organisation
-    from tests.integration.test_initiative_inbox import make_initiative
+    from tests.factories.initiatives import make_initiative
 
     with django_db_blocker.unblock():
         agreement = IOPAgreementPage.objects.live().filter(locale__language_code="sv").first()

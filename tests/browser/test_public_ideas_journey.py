@@ -73,8 +73,8 @@ def chain(django_db_blocker) -> dict[str, str]:
     from partnerships.iop.register import IOPRegisterPage
     from principles.models import PriorityAreaPage
     from tests.factories.frivilligkraft import publish_assignment
+    from tests.factories.initiatives import make_initiative
     from tests.factories.partnerships import IOPAgreementPageFactory
-    from tests.integration.test_initiative_inbox import make_initiative
 
     with django_db_blocker.unblock():
         area = PriorityAreaPage.objects.get(slug="inkludering", locale__language_code="sv")
@@ -121,7 +121,7 @@ def organisation_with_idea(django_db_blocker) -> dict[str, str]:
     """An organisation with a number, and an approved idea sent under that number."""
     from partnerships.initiatives.models import InitiativeStatus
     from partnerships.parties import Organisation
-    from tests.integration.test_initiative_inbox import make_initiative
+    from tests.factories.initiatives import make_initiative
 
     with django_db_blocker.unblock():
         Organisation.objects.filter(slug="fontanhuset-lund").update(

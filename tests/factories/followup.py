@@ -9,6 +9,7 @@ from partnerships.initiatives.models import Initiative
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.register import IOPRegisterPage
 from tests.factories.frivilligkraft import make_interest, publish_assignment
+from tests.factories.initiatives import make_initiative
 from tests.factories.partnerships import IOPAgreementPageFactory
 
 
@@ -38,16 +39,7 @@ def agreement(start=None, end=None, bodies=(), organisations=(), areas=()) -> IO
 
 
 def idea(created: datetime.datetime, status: str = "received", areas=()) -> Initiative:
-    initiative = Initiative.objects.create(
-        organisation_name="Föreningen Idé",
-        contact_name="Ida Idésson",
-        email="ida@example.org",
-        idea="En idé.",
-        target_group="Alla.",
-        organisation_brings="Tid.",
-        municipality_brings="Lokal.",
-        status=status,
-    )
+    initiative = make_initiative(organisation_name="Föreningen Idé", status=status)
     initiative.priority_areas.set(areas)
     initiative.save()
     Initiative.objects.filter(pk=initiative.pk).update(created_at=created)

@@ -2,7 +2,6 @@
 
 import io
 
-from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from pypdf import PdfWriter
 
@@ -53,9 +52,3 @@ def make_application(**fields) -> JoiningApplication:
     application.minutes.save("x.pdf", pdf_upload(), save=False)
     application.save()
     return application
-
-
-def member_of(django_user_model, group: str, username: str):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
-    user.groups.add(Group.objects.get(name=group))
-    return user

@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from partnerships.initiatives.models import Initiative, InitiativeStatus
+from tests.factories.initiatives import make_initiative
 from tests.fuzz.strategies import FUZZ, assert_answered_well, field_value, filters
 from tests.integration.test_initiative_flow import valid_data
 
@@ -39,14 +40,8 @@ def test_any_public_box_value_gets_an_answer(client, url, value):
 def test_any_query_string_gives_the_list_of_ideas(client, url, query):
     if not Initiative.objects.exists():
         for number in range(25):
-            Initiative.objects.create(
+            make_initiative(
                 organisation_name=f"Förening {number}",
-                contact_name="Namn",
-                email="namn@example.org",
-                idea="Idé.",
-                target_group="Alla.",
-                organisation_brings="Tid.",
-                municipality_brings="Lokal.",
                 wants_public=True,
                 public_approved=True,
                 public_description="Kort.",

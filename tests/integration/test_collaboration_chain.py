@@ -8,8 +8,8 @@ from partnerships.initiatives.models import InitiativeStatus
 from partnerships.iop.register import IOPRegisterPage
 from principles.models import PriorityAreaPage
 from tests.factories.frivilligkraft import publish_assignment
+from tests.factories.initiatives import make_initiative
 from tests.factories.partnerships import IOPAgreementPageFactory
-from tests.integration.test_initiative_inbox import make_initiative
 
 pytestmark = pytest.mark.django_db
 

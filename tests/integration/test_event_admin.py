@@ -8,16 +8,11 @@ import pytest
 from django.contrib.auth.models import Group
 
 from tests.factories.events import make_registration, publish_event
+from tests.factories.people import member_of
 
 pytestmark = pytest.mark.django_db
 LIST = "/admin/anmalningar-evenemang/"
 ORGANISERS = "Evenemangsarrangörer"
-
-
-def member_of(django_user_model, group: str, username: str):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 def test_the_organisers_group_has_only_what_it_needs():

@@ -7,8 +7,10 @@ from django.core.cache import caches
 
 from partnerships.initiatives.models import Initiative
 from principles.models import PriorityAreaPage
+from tests.factories.initiatives import make_initiative
+from tests.factories.people import member_of
 from tests.integration.test_initiative_flow import FORM_URL, valid_data
-from tests.integration.test_initiative_inbox import INBOX, make_initiative, member_of
+from tests.integration.test_initiative_inbox import INBOX
 
 pytestmark = pytest.mark.django_db
 

@@ -3,37 +3,17 @@
 import datetime
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
 
 from lundsite.models import ContactSettings
 from lundsite.outbox import OutgoingEmail, deliver_due
 from partnerships.initiatives.models import Initiative, InitiativeNote, InitiativeStatus
+from tests.factories.initiatives import make_initiative
+from tests.factories.people import member_of
 
 pytestmark = pytest.mark.django_db
 INBOX = "/admin/samverkansideer/"
-
-
-def make_initiative(**fields) -> Initiative:
-    values = {
-        "organisation_name": "Läsfrämjarna i Lund",
-        "contact_name": "Aisha Karlsson",
-        "email": "aisha@example.org",
-        "idea": "Läxhjälp.",
-        "target_group": "Barn.",
-        "organisation_brings": "Volontärer.",
-        "municipality_brings": "En lokal.",
-        "language": "sv",
-    }
-    values.update(fields)
-    return Initiative.objects.create(**values)
-
-
-def member_of(django_user_model, group: str, username: str):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 def test_the_foreningslots_sees_the_inbox_and_an_idea(client, django_user_model):

@@ -4,21 +4,15 @@ import datetime
 from unittest import mock
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
 from partnerships.parties import Organisation
+from tests.factories.people import member_of
 from tests.integration.test_iop_admin import agreement_form
 
 pytestmark = pytest.mark.django_db
-
-
-def member_of(django_user_model, group_name: str, username: str):
-    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw-12345")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture

@@ -15,11 +15,11 @@ from partnerships.parties import Organisation
 from tests.factories.joining import (
     joining_data,
     make_application,
-    member_of,
     pdf_bytes,
     pdf_upload,
 )
 from tests.factories.partnerships import OrganisationFactory
+from tests.factories.people import member_of
 
 pytestmark = pytest.mark.django_db
 FORM = "/overenskommelsen/anslut-er/"

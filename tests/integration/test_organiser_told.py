@@ -8,8 +8,8 @@ from django.urls import reverse
 from lundsite.outbox import OutgoingEmail
 from partnerships.frivilligkraft.assignments import AssignmentPage
 from tests.factories.frivilligkraft import ORGANISER_EMAIL, publish_assignment
+from tests.factories.people import member_of
 from tests.integration.test_frivilligkraft import POST, POST_EN, fresh_rate_limit, posting_data
-from tests.integration.test_iop_workflow import member_of
 
 pytestmark = pytest.mark.django_db
 __all__ = ["fresh_rate_limit"]  # the posting form's rate limit starts afresh in each test

@@ -9,8 +9,10 @@ from django.core.cache import caches
 from partnerships.initiatives.models import Initiative, InitiativeStatus, short_version
 from partnerships.iop.agreements import IOPAgreementPage
 from principles.models import PriorityAreaPage
+from tests.factories.initiatives import make_initiative
+from tests.factories.people import member_of
 from tests.integration.test_initiative_flow import valid_data
-from tests.integration.test_initiative_inbox import edit, make_initiative, member_of
+from tests.integration.test_initiative_inbox import edit
 
 pytestmark = pytest.mark.django_db
 IDEAS = "/foreningslotsen/ideer/"

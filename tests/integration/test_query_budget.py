@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 
 from lundsite.benchmark import MAX_QUERIES, representative_urls
 from partnerships.initiatives.models import Initiative, InitiativeStatus
-from tests.integration.test_initiative_inbox import make_initiative
+from tests.factories.initiatives import make_initiative
 
 LOCMEM = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 CACHES = {

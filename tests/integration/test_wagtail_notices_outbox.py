@@ -11,7 +11,8 @@ from django.utils import timezone
 
 from lundsite.outbox import OUTBOX_BACKEND, OutgoingEmail, deliver_due
 from lundsite.settings import base as base_settings
-from tests.integration.test_iop_workflow import add_agreement, member_of
+from tests.factories.people import member_of
+from tests.integration.test_iop_workflow import add_agreement
 from tests.integration.test_outbox import Sink, free_port
 
 pytestmark = pytest.mark.django_db
