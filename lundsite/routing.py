@@ -1,7 +1,8 @@
 """Wagtail's routing, remembered: an address leads to the same page until the site changes.
 
-Wagtail finds a page by walking the tree one query per path segment, after looking up the
-site, the locale and the root page. This view remembers, per site version (which every
+Wagtail finds a page by walking the tree two queries per path segment, after looking up the
+site, the locale and the root page; lundsite.route_walk does that walk in one query where
+it can. This view remembers, per site version (which every
 move, slug change, delete and settings change moves on), which page an address leads to; a
 request then needs one query to load that page. A publish changes no address: a page
 unpublished since is refused when it is loaded (Wagtail then walks the tree), and an
@@ -16,9 +17,10 @@ from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import get_language
 from wagtail import views as wagtail_views
-from wagtail.models import Page
+from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
 
-from lundsite import cache_tags
+from lundsite import cache_tags, route_walk
 from lundsite.fragment_cache import site_version
 
 ROUTE_TIMEOUT = 24 * 3600
@@ -36,6 +38,16 @@ def serve(request: HttpRequest, path: str) -> HttpResponse:
     return wagtail_views.serve(request, path)
 
 
+def _walk(request: HttpRequest, path: str, components: list[str]) -> RouteResult | None:
+    site = Site.find_for_request(request)
+    if site is not None:
+        route = route_walk.route(request, site, components)
+        if route is not route_walk.ASK_WAGTAIL:
+            request._wagtail_route_for_request = route
+            return route
+    return Page.route_for_request(request, path)
+
+
 def _key(request: HttpRequest, path: str) -> str:
     # Hashed: an address may be longer than a cache key should be.
     digest = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
@@ -47,7 +59,7 @@ def prime_route(request: HttpRequest, path: str) -> None:
     key = _key(request, path)
     entry = cache.get(key)
     if entry is None:
-        route = Page.route_for_request(request, path)
+        route = _walk(request, path, components)
         site = getattr(request, "_wagtail_site", None)
         # Only addresses that lead somewhere: unknown ones are endless in number.
         if route is not None and site is not None:

@@ -1,0 +1,86 @@
+"""Wagtail's walk down the tree, with the pages on the address read in one query.
+
+Wagtail finds the page at `/a/b/c/` by loading each page on the way and then its specific
+object, two queries a step: five to seven for an agreement or an English page. Every page
+keeps its address in `url_path`, so the pages on the way are the ones whose `url_path` is
+the home page's followed by `a/`, `a/b/`, `a/b/c/`: one query, and one more for the
+deepest page's own type. Wagtail's rules stay Wagtail's: the deepest page's own `route`
+answers the rest of the address (a routable page's sub-pages, a 404), and wherever the
+walk could have turned off earlier (a routable page on the way whose sub-pages match what
+follows it, a page type with a `route` of its own, a gap) the answer is "ask Wagtail".
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q, Subquery, Value
+from django.db.models.functions import Concat
+from django.http import Http404, HttpRequest
+from django.urls import Resolver404
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
+
+from lundsite.locales import active_locale
+
+ASK_WAGTAIL = object()
+
+
+def route(request: HttpRequest, site: Site, components: list[str]) -> RouteResult | object | None:
+    """What `Page.route_for_request` would answer (a route, or None for a 404), or
+    `ASK_WAGTAIL` when this shortcut cannot tell."""
+    if not components:
+        return ASK_WAGTAIL  # A home page: Wagtail's own way is as short.
+    chain = _pages_on_the_way(site.root_page, components)
+    if chain is None:
+        return ASK_WAGTAIL
+    for step, page in enumerate(chain[:-1]):
+        if _may_turn_off(page, components[step:]):
+            return ASK_WAGTAIL
+    deepest = chain[-1].specific
+    if len(chain) > 1:
+        # As Wagtail's walk does: the breadcrumbs and the forms ask for the parent.
+        deepest._cached_parent_obj = chain[-2]
+    try:
+        return deepest.route(request, components[len(chain) - 1 :])
+    except Http404:
+        return None
+
+
+def _pages_on_the_way(root: Page, components: list[str]) -> list[Page] | None:
+    """The reader's home page and the pages below it on the address, top down; None when
+    the tree is not as the shortcut needs it (an untranslated or unpublished home)."""
+    locale_id = active_locale().pk
+    in_language = Q(translation_key=root.translation_key, locale_id=locale_id)
+    home_url = Page.objects.filter(in_language).values("url_path")[:1]
+    on_the_way = in_language
+    for end in range(1, len(components) + 1):
+        address = "".join(part + "/" for part in components[:end])
+        on_the_way |= Q(url_path=Concat(Subquery(home_url), Value(address)))
+    pages = list(Page.objects.filter(on_the_way).order_by("depth"))
+    if not pages or pages[0].depth != root.depth:
+        return None
+    home = pages[0]
+    # Wagtail's `.localized` walks from the site's own home instead: leave that to it.
+    if home.pk != root.pk and not home.live:
+        return None
+    for step, page in enumerate(pages):
+        if page.depth != home.depth + step or not page.path.startswith(home.path):
+            return None
+    return pages
+
+
+def _may_turn_off(page: Page, rest: list[str]) -> bool:
+    """Whether Wagtail's walk could leave the tree at this page, before the next one."""
+    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+    if model is None:
+        return True
+    if model.route is Page.route:
+        return False
+    if model.route is not RoutablePageMixin.route:
+        return True
+    if not page.live:
+        return False  # A routable page that is not live walks on to its children.
+    try:
+        model.get_resolver().resolve("/" + "".join(part + "/" for part in rest))
+    except Resolver404:
+        return False
+    return True
