@@ -10,10 +10,9 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from lundsite import cache_tags, fragment_cache
+from lundsite import cache_tags, fragment_cache, top_of_tree
 from lundsite.language_switch import same_place
 from lundsite.locales import locale_of
-from lundsite.view_restrictions import public_pages
 
 register = template.Library()
 
@@ -49,36 +48,26 @@ class LanguageLink:
     is_translation: bool
 
 
-def _locale_root(request: HttpRequest) -> Page | None:
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    root = site.root_page
-    locale = locale_of(get_language() or settings.LANGUAGE_CODE)
-    if locale is None or root.locale_id == locale.pk:
-        return root
-    return root.get_translation_or_none(locale)
-
-
 @register.simple_tag(takes_context=True)
 def home_page(context) -> Page | None:
     """The home page in the reader's language."""
-    return _locale_root(context["request"])
+    return top_of_tree.for_request(context["request"]).home
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context) -> list[Page]:
-    root = _locale_root(context["request"])
-    if root is None:
-        return []
-    # Titles and addresses only: the plain pages, and the restrictions as cached.
-    return list(public_pages(root.get_children().live().in_menu()))
+    """The home page's public children that are shown in menus."""
+    return top_of_tree.for_request(context["request"]).menu()
 
 
-@register.simple_tag
-def breadcrumbs(page: Page) -> list[Page]:
-    """The page's ancestors from the home page down, without the tree's invisible root;
-    kept per page and site version (a move), until one of them is published (their tags)."""
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page: Page) -> list[Page]:
+    """The page's ancestors from the home page down, without the tree's invisible root:
+    from the top of the tree where they are all up there, else kept per page and site
+    version (a move), until one of them is published (their tags)."""
+    ancestors = top_of_tree.for_request(context["request"]).ancestors_of(page)
+    if ancestors is not None:
+        return ancestors
     return cache_tags.cached(
         f"lundsite:breadcrumbs:{page.pk}:{site_version()}",
         lambda: list(page.get_ancestors().filter(depth__gt=1)),
@@ -144,3 +133,9 @@ def on_this_page(body) -> list[tuple[str, str]]:
         and block.value["level"] != "h3"
         and slugify(block.value["text"])
     ]
+
+
+@register.simple_tag(takes_context=True)
+def footer_pages(context) -> tuple[Page, ...]:
+    """The footer's pages from the settings (accessibility, privacy) in the reader's language."""
+    return top_of_tree.for_request(context["request"]).footer_pages
