@@ -125,9 +125,11 @@ class UpdatePageCacheMiddleware:
 def _end_request(request) -> None:
     """Ends what the request began (FetchPageCacheMiddleware): its entries are recorded
     under their tags, the keys it read remembered, its collector and version let go."""
+    # Writes first: an entry is stored before it is recorded, so that a retire since the
+    # request began (seen when recording ends) deletes what was stored.
     for name, end in (
-        ("_recording_token", cache_tags.end_recording),
         ("_read_ahead_token", read_ahead.end),
+        ("_recording_token", cache_tags.end_recording),
         ("_cache_tags_token", cache_tags.end),
         ("_site_version_token", lambda token: context_vars.reset(request_version, token)),
     ):

@@ -11,6 +11,9 @@ are answered from what came back; a key written or deleted during the request, o
 the manifest, is read from Redis as before. What came back is what a read at that moment
 would have given: a page is made from one moment's cache, as before.
 
+What the request writes waits for its end and goes in one round trip too, before its
+entries are recorded under their tags (lundsite.cache_tags.end_recording).
+
 The retire counter and the site version are never read ahead: `cache_tags.keep` reads the
 counter after storing, to catch a retire that happened during the render.
 """
@@ -41,6 +44,8 @@ class ReadAhead:
     found: dict[str, Any]
     never: frozenset[str]
     read: dict[str, None] = field(default_factory=dict)
+    # Writes held until the request ends: made key -> (value, seconds to live).
+    pending: dict[str, tuple[Any, int | None]] = field(default_factory=dict)
 
     def get(self, made: str, default: Any, fetch: Callable[[], Any]) -> Any:
         if made in self.never:
@@ -53,6 +58,10 @@ class ReadAhead:
 
     def forget(self, made: str) -> None:
         self.found.pop(made, None)
+
+    def take_pending(self) -> dict[str, tuple[Any, int | None]]:
+        pending, self.pending = self.pending, {}
+        return pending
 
     def keys_to_remember(self) -> tuple[str, ...]:
         return tuple(key for key in self.read if key not in self.never)
@@ -85,11 +94,14 @@ def begin(store: Any, page_key: str, manifest: Any, never: list[str]) -> Token |
 
 
 def end(token: Token) -> None:
-    """Keeps the keys the request read, for the next time, if they differ."""
+    """Writes what the request kept, with the keys it read for the next time if they
+    differ, in one round trip."""
     ahead = _current.get()
     context_vars.reset(_current, token)
     if ahead is None:
         return
+    writes = ahead.take_pending()
     keys = ahead.keys_to_remember()
     if keys != ahead.listed and len(keys) <= MAX_KEYS:
-        ahead.store.set(ahead.manifest_key, keys, MANIFEST_TIMEOUT)
+        writes[ahead.store.make_key(ahead.manifest_key)] = (keys, MANIFEST_TIMEOUT)
+    ahead.store.write_made_keys(writes)

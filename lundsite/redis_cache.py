@@ -6,7 +6,8 @@ calls on every page and one or two on every page served from the cache. The clie
 thread-safe (its pool hands out the connections), so one is kept and reused.
 
 During a request that reads ahead (lundsite.read_ahead), reads are answered from what was
-read ahead, and writes make sure a key written is read again.
+read ahead, and writes wait for the end of the request, to go in one round trip; a key
+written is read as written meanwhile.
 """
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
@@ -46,23 +47,37 @@ class RedisCache(DjangoRedisCache):
         made = self.make_and_validate_key(key, version=version)
         return ahead.get(made, default, lambda: self._cache.get(made, default))
 
+    def write_made_keys(self, entries: dict) -> None:
+        """Stores `{made key: (value, seconds)}` in one round trip, as `set` stores one."""
+        if not entries:
+            return
+        pipe = self._cache.get_client(write=True).pipeline(transaction=False)
+        for made, (value, seconds) in entries.items():
+            pipe.set(made, self._cache._serializer.dumps(value), ex=seconds)
+        pipe.execute()
+
     def _forget(self, keys, version=None) -> None:
         ahead = read_ahead.current(self)
         if ahead is not None:
-            for key in keys:
-                ahead.forget(self.make_key(key, version=version))
+            made_keys = [self.make_key(key, version=version) for key in keys]
+            if any(made in ahead.pending for made in made_keys):
+                # What follows (add, incr, delete) must find what this request wrote.
+                self.write_made_keys(ahead.take_pending())
+            for made in made_keys:
+                ahead.forget(made)
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        super().set(key, value, timeout, version)
-        # What was just kept is what a read now would give: later reads in this request
-        # (a list's choices, a party's address asked for on every card) stay here.
         ahead = read_ahead.current(self)
-        if ahead is not None:
-            made = self.make_key(key, version=version)
-            if self.get_backend_timeout(timeout) == 0:  # Django deletes rather than keeps
-                ahead.forget(made)
-            else:
-                ahead.found[made] = value
+        seconds = self.get_backend_timeout(timeout)
+        if ahead is None or seconds == 0:  # Django deletes rather than keeps at 0
+            self._forget([key], version)
+            return super().set(key, value, timeout, version)
+        # Written when the request ends, with its other writes, in one round trip (a cold
+        # page wrote a dozen); what was just kept is what a read now gives: later reads in
+        # this request (a list's choices, a party's address on every card) stay here.
+        made = self.make_and_validate_key(key, version=version)
+        ahead.found[made] = value
+        ahead.pending[made] = (value, seconds)
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         self._forget([key], version)
@@ -88,4 +103,5 @@ class RedisCache(DjangoRedisCache):
         ahead = read_ahead.current(self)
         if ahead is not None:
             ahead.found.clear()
+            ahead.pending.clear()
         return super().clear()

@@ -9,6 +9,7 @@ import redis
 from django.core.cache import caches
 
 from lundsite import cache_tags, read_ahead
+from lundsite.fragment_cache import site_version
 from tests.cache_settings import DUMMY, LOCMEM, flushed_redis
 
 REDIS_URL = os.environ.get("READ_AHEAD_TEST_REDIS_URL", "redis://127.0.0.1:6379/10")
@@ -86,6 +87,23 @@ def test_a_key_written_or_deleted_during_the_request_is_read_as_written():
     assert store.get(read_ahead.manifest_key("page:test")) == (store.make_key("choices"),)
 
 
+def test_writes_wait_for_the_end_unless_an_add_incr_or_delete_needs_them(real_redis):
+    store = caches["default"]
+    token = begin(())
+    try:
+        store.set("fragment", "kept", 60)
+        assert real_redis.get(store.make_key("fragment")) is None
+        assert store.get("fragment") == "kept"
+        store.set("counter", 1, 60)
+        assert store.add("counter", 5, 60) is False
+        assert store.incr("counter") == 2
+    finally:
+        read_ahead.end(token)
+    assert store.get("fragment") == "kept"
+    assert store.get("counter") == 2
+    assert real_redis.ttl(store.make_key("fragment")) > 0
+
+
 def test_the_retire_counter_is_read_live_even_when_listed(real_redis):
     store = caches["default"]
     store.set(cache_tags.RETIRED_KEY, 1, timeout=None)
@@ -121,3 +139,14 @@ def test_a_retire_during_the_request_deletes_what_it_kept():
     # The retire finds nothing recorded yet; the counter it moved is read at the end.
     kept_in_a_request("fragment", "page:1", retire_before_end="page:2")
     assert caches["default"].get("fragment") is None
+
+
+def test_a_page_made_cold_stores_what_it_keeps_in_one_round_trip(client, commands, real_redis):
+    site_version()  # Added at once to an empty cache, as an add must be.
+    commands.clear()
+    assert client.get("/principer/").status_code == 200
+    # What it made (fragments, values, its route) and the list of keys it read, for the
+    # next time, went in one pipeline when it ended, not one write at a time.
+    assert "SET" not in commands, commands
+    assert real_redis.keys("*top-of-tree*")
+    assert real_redis.keys("*route*")
