@@ -36,6 +36,9 @@ def route(request: HttpRequest, site: Site, components: list[str]) -> RouteResul
         if _may_turn_off(page, components[step:]):
             return ASK_WAGTAIL
     deepest = chain[-1].specific
+    locale = active_locale()
+    if deepest.locale_id == locale.pk:
+        deepest.locale = locale  # Read on most pages (forms, the language switcher).
     if len(chain) > 1:
         # As Wagtail's walk does: the breadcrumbs and the forms ask for the parent.
         deepest._cached_parent_obj = chain[-2]
