@@ -1,18 +1,19 @@
 """Wagtail's walk down the tree, with the pages on the address read in one query.
 
 Wagtail finds the page at `/a/b/c/` by loading each page on the way and then its specific
-object, two queries a step: five to seven for an agreement or an English page. Every page
-keeps its address in `url_path`, so the pages on the way are the ones whose `url_path` is
-the home page's followed by `a/`, `a/b/`, `a/b/c/`: one query, and one more for the
-deepest page's own type. Wagtail's rules stay Wagtail's: the deepest page's own `route`
-answers the rest of the address (a routable page's sub-pages, a 404), and wherever the
-walk could have turned off earlier (a routable page on the way whose sub-pages match what
-follows it, a page type with a `route` of its own, a gap) the answer is "ask Wagtail".
+object, two queries a step: five to seven for an agreement or an English page. The pages
+on the way are the reader's home page, its child with the slug `a`, that one's child `b`
+and so on: one query for the pages one step below the home page with slug `a`, two steps
+below with `b`, ..., and one more for the deepest page's own type.
+
+Wagtail's rules stay Wagtail's: the deepest page's own `route` answers the rest of the
+address (a routable page's sub-pages, a 404), and wherever the walk could have turned off
+earlier (a routable page on the way whose sub-pages match what follows it, a page type
+with a `route` of its own, an unpublished home) the answer is "ask Wagtail".
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, Subquery, Value
-from django.db.models.functions import Concat
+from django.db.models import Q
 from django.http import Http404, HttpRequest
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -53,22 +54,32 @@ def _pages_on_the_way(root: Page, components: list[str]) -> list[Page] | None:
     the tree is not as the shortcut needs it (an untranslated or unpublished home)."""
     locale_id = active_locale().pk
     in_language = Q(translation_key=root.translation_key, locale_id=locale_id)
-    home_url = Page.objects.filter(in_language).values("url_path")[:1]
-    on_the_way = in_language
-    for end in range(1, len(components) + 1):
-        address = "".join(part + "/" for part in components[:end])
-        on_the_way |= Q(url_path=Concat(Subquery(home_url), Value(address)))
-    pages = list(Page.objects.filter(on_the_way).order_by("depth"))
-    if not pages or pages[0].depth != root.depth:
-        return None
-    home = pages[0]
+    # By slug and depth, which are indexed (a page's `url_path` is not): a few pages of
+    # other parts of the tree may share a slug at that depth, and are left out below.
+    wanted = in_language
+    for step, slug in enumerate(components, start=1):
+        wanted |= Q(depth=root.depth + step, slug=slug)
+    candidates = list(Page.objects.filter(wanted).order_by("depth", "path"))
+    home = next((page for page in candidates if page.depth == root.depth), None)
     # Wagtail's `.localized` walks from the site's own home instead: leave that to it.
-    if home.pk != root.pk and not home.live:
+    if home is None or (home.pk != root.pk and not home.live):
         return None
-    for step, page in enumerate(pages):
-        if page.depth != home.depth + step or not page.path.startswith(home.path):
-            return None
-    return pages
+    chain = [home]
+    for step, slug in enumerate(components, start=1):
+        child = next(
+            (
+                page
+                for page in candidates
+                if page.depth == home.depth + step
+                and page.slug == slug
+                and page.is_child_of(chain[-1])
+            ),
+            None,
+        )
+        if child is None:
+            break
+        chain.append(child)
+    return chain
 
 
 def _may_turn_off(page: Page, rest: list[str]) -> bool:

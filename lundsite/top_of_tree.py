@@ -12,7 +12,8 @@ page (`children:`) or a translation of it (`translations:`).
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Q, Subquery
+from django.db.models import CharField, Q, Subquery, Value
+from django.db.models.functions import Concat
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
@@ -92,8 +93,15 @@ def _read(request: HttpRequest) -> TopOfTree:
     locale_id = active_locale().pk
     footer_ids = _footer_page_ids(request)
     in_language = Q(translation_key=root.translation_key, locale_id=locale_id, live=True)
-    home_path = Page.objects.filter(in_language).values("path")[:1]
-    wanted = in_language | Q(depth=root.depth + 1, path__startswith=Subquery(home_path))
+    home_path = Subquery(Page.objects.filter(in_language).values("path")[:1])
+    # The children as a range of tree paths at one depth, which the index of migration
+    # lundsite 0007 finds at once (`startswith` with a pattern from a query reads them all).
+    children = Q(
+        depth=root.depth + 1,
+        path__gt=home_path,
+        path__lt=Concat(home_path, Value("ZZZZ"), output_field=CharField()),
+    )
+    wanted = in_language | children
     wanted |= Q(pk__in=footer_ids)
     # Narrowed: the tags are the ones added below, not those of "a list of every page".
     with cache_tags.narrowed():

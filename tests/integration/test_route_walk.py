@@ -11,10 +11,11 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from lundsite import route_walk
-from lundsite.locales import active_locale
 from lundsite.benchmark import representative_urls
+from lundsite.locales import active_locale
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.register import IOPRegisterPage
+from principles.models import PrinciplePage
 
 pytestmark = pytest.mark.django_db
 
@@ -112,3 +113,14 @@ def test_the_site_serves_through_the_shortcut_and_its_fallback(site, client):
     assert client.get("/iop/feed/").status_code == 200
     assert client.get("/en/the-agreement/").status_code == 200
     assert client.get("/iop/nope/").status_code == 404
+
+
+def test_pages_that_share_a_slug_at_one_depth_are_told_apart_by_their_parents(site):
+    agreement = IOPAgreementPage.objects.live().filter(locale__language_code="sv").first()
+    principle = PrinciplePage.objects.live().filter(locale__language_code="sv").first()
+    principle.slug = agreement.slug
+    principle.save()
+    for page in (agreement, principle):
+        page.refresh_from_db()
+        components = [part for part in page.url_path.split("/") if part][1:]
+        assert _shortcut(site, components).page.pk == page.pk
