@@ -49,13 +49,19 @@ def card_path(key: str, language: str) -> str:
     return f"{SHARE_DIR}/{key}.{language}.png"
 
 
-def section_key(page: Page | None) -> str:
-    """The card for the page: its section's, the home page's, or the site's."""
+def section_key(page: Page | None, ancestors: list[Page] | None = None) -> str:
+    """The card for the page: its section's, the home page's, or the site's. `ancestors`
+    (from the home page down), where known, spare a query for the section."""
     if not isinstance(page, Page) or page.depth < 2:
         return "site"
     if page.depth == 2:
         return "home"
-    section = page if page.depth == 3 else page.get_ancestors().filter(depth=3).first()
+    if page.depth == 3:
+        section = page
+    elif ancestors and len(ancestors) > 1 and ancestors[1].depth == 3:
+        section = ancestors[1]
+    else:
+        section = page.get_ancestors().filter(depth=3).first()
     if section is None:
         return "site"
     swedish_locale = locale_of(settings.LANGUAGE_CODE)
@@ -74,14 +80,14 @@ def section_key(page: Page | None) -> str:
     return slug if slug in CARDS else "site"
 
 
-def share_image(page: Page | None) -> ShareImage:
+def share_image(page: Page | None, ancestors: list[Page] | None = None) -> ShareImage:
     """The page's card in the reader's language. The section is looked up once a day per page
     and site version, like the header's fragments."""
     if isinstance(page, Page) and page.pk:
         cache_key = f"share-image:{page.pk}:{fragment_cache.site_version()}"
         key = cache.get(cache_key)
         if key is None:
-            key = section_key(page)
+            key = section_key(page, ancestors)
             cache.set(cache_key, key, 86400)
     else:
         key = "site"

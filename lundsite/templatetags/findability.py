@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from lundsite import top_of_tree
 from lundsite.models import ContactSettings
 from lundsite.share_images import ShareImage, share_image
 
@@ -96,5 +97,9 @@ def organisation_json_ld(context) -> SafeString:
 def share_image_of(context, page) -> ShareImage:
     """The card a link preview shows for the page, at an absolute address as Open Graph
     requires."""
-    image = share_image(page)
+    # The section from the top of the tree, which the header reads too.
+    ancestors = None
+    if isinstance(page, Page):
+        ancestors = top_of_tree.for_request(context["request"]).ancestors_of(page)
+    image = share_image(page, ancestors)
     return replace(image, url=context["request"].build_absolute_uri(image.url))

@@ -11,9 +11,10 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from lundsite import top_of_tree
-from lundsite.locales import active_locale
+from lundsite.locales import active_locale, locale_of
 from lundsite.models import ContactSettings
 from lundsite.search_page import SearchPage
+from lundsite.share_images import section_key
 from partnerships.iop.agreements import IOPAgreementPage
 from tests.cache_settings import emptied, local_cache_settings
 
@@ -94,3 +95,16 @@ def test_an_unpublished_english_home_falls_back_to_the_sites_own():
     assert [page.pk for page in top.menu()] == [
         page.pk for page in site.root_page.get_children().live().in_menu().public()
     ]
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_pages_share_card_comes_from_its_section_up_there(language):
+    top, _ = read(language)
+    agreement = IOPAgreementPage.objects.live().filter(locale=top.home.locale_id).first()
+    ancestors = top.ancestors_of(agreement)
+    locale_of("sv")  # Read once per process, as a worker that has served a page has.
+    with CaptureQueriesContext(connection) as queries:
+        key = section_key(agreement, ancestors)
+    assert key == section_key(agreement) == "iop"
+    # The section's Swedish slug names the card: only an English page asks for it.
+    assert len(queries) == (0 if language == "sv" else 1)
