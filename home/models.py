@@ -72,18 +72,27 @@ class HomePage(BasePage):
     def entry_point_links(self) -> list[EntryPoint]:
         """The entry points, each leading to its page in this page's language.
 
-        One query for all of them, where `.localized` would take two for each.
+        One query for all of them, where `.localized` would take two for each, and none
+        where they were chosen in this page's language.
         """
         chosen = [block.value for block in self.entry_points if block.value["page"]]
         keys = [value["page"].translation_key for value in chosen]
+        # Pages chosen in this page's language need no query (the Swedish home page's).
+        translations = {
+            value["page"].translation_key: value["page"]
+            for value in chosen
+            if value["page"].locale_id == self.locale_id and value["page"].live
+        }
+        missing = [key for key in keys if key not in translations]
         # A translation published later takes the link over (lundsite.cache_tags).
         with cache_tags.narrowed(*(f"translations:{key}" for key in keys)):
-            translations = {
-                page.translation_key: page
-                for page in Page.objects.live().filter(
-                    translation_key__in=keys, locale=self.locale_id
-                )
-            }
+            if missing:
+                translations |= {
+                    page.translation_key: page
+                    for page in Page.objects.live().filter(
+                        translation_key__in=missing, locale=self.locale_id
+                    )
+                }
         return [
             EntryPoint(
                 title=value["title"],

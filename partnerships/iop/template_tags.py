@@ -4,7 +4,7 @@ from django import template
 from wagtail import hooks
 from wagtail.models import Page
 
-from lundsite import cache_tags
+from lundsite import cache_tags, top_of_tree
 from partnerships.iop.agreements import IOPAgreementPage
 from partnerships.iop.principle_statements import AgreementPrinciple
 from partnerships.iop.register import IOPRegisterPage
@@ -47,8 +47,15 @@ def latest_agreements(page: Page, count: int = 3):
     )
 
 
-@register.simple_tag
-def register_page(page: Page) -> IOPRegisterPage | None:
+@register.simple_tag(takes_context=True)
+def register_page(context, page: Page) -> IOPRegisterPage | Page | None:
+    """The register in the page's language: a child of the home page as a rule, found in
+    the top of the tree without a query."""
+    top = top_of_tree.for_request(context["request"])
+    if top.home is not None and top.home.locale_id == page.locale_id:
+        found = top.first_live(IOPRegisterPage)
+        if found is not None:
+            return found
     return IOPRegisterPage.objects.live().filter(locale_id=page.locale_id).first()
 
 
