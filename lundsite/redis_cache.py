@@ -56,6 +56,17 @@ class RedisCache(DjangoRedisCache):
             pipe.set(made, self._cache._serializer.dumps(value), ex=seconds)
         pipe.execute()
 
+    def get_many(self, keys, version=None):
+        found = super().get_many(keys, version)
+        ahead = read_ahead.current(self)
+        if ahead is not None:
+            # What this request wrote and has not sent yet is what a read now gives.
+            for key in keys:
+                made = self.make_key(key, version=version)
+                if made in ahead.pending:
+                    found[key] = ahead.pending[made][0]
+        return found
+
     def _forget(self, keys, version=None) -> None:
         ahead = read_ahead.current(self)
         if ahead is not None:

@@ -4,6 +4,7 @@ SVG in static/img/share/ and rendered to 1200×630 PNG by `manage.py render_shar
 A page shows its section's card: the section is the page's ancestor just below the home
 page, named by its Swedish slug so that English pages find the same card."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -51,7 +52,7 @@ def card_path(key: str, language: str) -> str:
 
 def section_key(page: Page | None, ancestors: list[Page] | None = None) -> str:
     """The card for the page: its section's, the home page's, or the site's. `ancestors`
-    (from the home page down), where known, spare a query for the section."""
+    (from the home page down, or None), where known, spare a query for the section."""
     if not isinstance(page, Page) or page.depth < 2:
         return "site"
     if page.depth == 2:
@@ -80,14 +81,16 @@ def section_key(page: Page | None, ancestors: list[Page] | None = None) -> str:
     return slug if slug in CARDS else "site"
 
 
-def share_image(page: Page | None, ancestors: list[Page] | None = None) -> ShareImage:
+def share_image(
+    page: Page | None, find_ancestors: Callable[[], list[Page] | None] | None = None
+) -> ShareImage:
     """The page's card in the reader's language. The section is looked up once a day per page
-    and site version, like the header's fragments."""
+    and site version, like the header's fragments; `find_ancestors` is asked only then."""
     if isinstance(page, Page) and page.pk:
         cache_key = f"share-image:{page.pk}:{fragment_cache.site_version()}"
         key = cache.get(cache_key)
         if key is None:
-            key = section_key(page, ancestors)
+            key = section_key(page, find_ancestors() if find_ancestors else None)
             cache.set(cache_key, key, 86400)
     else:
         key = "site"

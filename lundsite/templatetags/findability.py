@@ -97,9 +97,11 @@ def organisation_json_ld(context) -> SafeString:
 def share_image_of(context, page) -> ShareImage:
     """The card a link preview shows for the page, at an absolute address as Open Graph
     requires."""
-    # The section from the top of the tree, which the header reads too.
-    ancestors = None
-    if isinstance(page, Page):
-        ancestors = top_of_tree.for_request(context["request"]).ancestors_of(page)
-    image = share_image(page, ancestors)
+
+    # The section from the top of the tree, which the header reads too; only when the
+    # page's card is not kept already.
+    def find_ancestors() -> list[Page] | None:
+        return top_of_tree.for_request(context["request"]).ancestors_of(page)
+
+    image = share_image(page, find_ancestors)
     return replace(image, url=context["request"].build_absolute_uri(image.url))

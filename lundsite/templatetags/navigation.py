@@ -62,16 +62,20 @@ def main_menu(context) -> list[Page]:
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page: Page) -> list[Page]:
-    """The page's ancestors from the home page down, without the tree's invisible root:
-    from the top of the tree where they are all up there, else kept per page and site
-    version (a move), until one of them is published (their tags)."""
-    ancestors = top_of_tree.for_request(context["request"]).ancestors_of(page)
-    if ancestors is not None:
+    """The page's ancestors from the home page down, without the tree's invisible root;
+    kept per page and site version (a move), until one of them is published (their tags).
+    Made from the top of the tree where they are all up there, else with a query."""
+
+    def build() -> list[Page]:
+        ancestors = top_of_tree.for_request(context["request"]).ancestors_of(page)
+        if ancestors is None:
+            ancestors = list(page.get_ancestors().filter(depth__gt=1))
         return ancestors
+
+    # A small entry of its own: a page made with warm fragments reads neither the top of
+    # the tree nor the database for it.
     return cache_tags.cached(
-        f"lundsite:breadcrumbs:{page.pk}:{site_version()}",
-        lambda: list(page.get_ancestors().filter(depth__gt=1)),
-        fragment_seconds(page),
+        f"lundsite:breadcrumbs:{page.pk}:{site_version()}", build, fragment_seconds(page)
     )
 
 

@@ -94,6 +94,7 @@ def test_writes_wait_for_the_end_unless_an_add_incr_or_delete_needs_them(real_re
         store.set("fragment", "kept", 60)
         assert real_redis.get(store.make_key("fragment")) is None
         assert store.get("fragment") == "kept"
+        assert store.get_many(["fragment", "other"]) == {"fragment": "kept"}
         store.set("counter", 1, 60)
         assert store.add("counter", 5, 60) is False
         assert store.incr("counter") == 2

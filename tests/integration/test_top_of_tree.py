@@ -5,7 +5,7 @@ page up there or a new child of the home page is published, and not for a page f
 import pytest
 from django.core.management import call_command
 from django.db import connection
-from django.test import RequestFactory
+from django.test import RequestFactory, override_settings
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
@@ -16,7 +16,7 @@ from lundsite.models import ContactSettings
 from lundsite.search_page import SearchPage
 from lundsite.share_images import section_key
 from partnerships.iop.agreements import IOPAgreementPage
-from tests.cache_settings import emptied, local_cache_settings
+from tests.cache_settings import DUMMY, emptied, local_cache_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -108,3 +108,18 @@ def test_a_pages_share_card_comes_from_its_section_up_there(language):
     assert key == section_key(agreement) == "iop"
     # The section's Swedish slug names the card: only an English page asks for it.
     assert len(queries) == (0 if language == "sv" else 1)
+
+
+def test_a_page_made_again_with_its_fragments_kept_does_not_read_it(client, monkeypatch):
+    reads = []
+    read_top = top_of_tree.for_request
+    monkeypatch.setattr(
+        top_of_tree, "for_request", lambda request: reads.append(1) or read_top(request)
+    )
+    with override_settings(CACHES=local_cache_settings("top-of-tree-again", pages=DUMMY)):
+        assert client.get("/principer/").status_code == 200
+        assert reads
+        reads.clear()
+        assert client.get("/principer/").status_code == 200
+    # Header, footer, breadcrumbs and share card were kept: no reason to unpickle it all.
+    assert reads == []
