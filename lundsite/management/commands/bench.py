@@ -12,7 +12,7 @@ from django.db import connection
 from lundsite import benchmark
 from lundsite.bench_server import BenchServer
 
-COLD_REQUESTS = 5
+COLD_REQUESTS = 10
 WARM_REQUESTS = 20
 CACHED_REQUESTS = 50
 PROCESS_WARMING_ROUNDS = 3
