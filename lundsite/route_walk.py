@@ -23,6 +23,9 @@ from wagtail.url_routing import RouteResult
 from lundsite.locales import active_locale
 
 ASK_WAGTAIL = object()
+# Deeper than any page of the site: a longer address (the fuzz sends thousands of segments)
+# would make a query of thousands of terms, where Wagtail's walk stops at the first miss.
+MAX_STEPS = 10
 
 
 def route(request: HttpRequest, site: Site, components: list[str]) -> RouteResult | object | None:
@@ -30,6 +33,8 @@ def route(request: HttpRequest, site: Site, components: list[str]) -> RouteResul
     `ASK_WAGTAIL` when this shortcut cannot tell."""
     if not components:
         return ASK_WAGTAIL  # A home page: Wagtail's own way is as short.
+    if len(components) > MAX_STEPS:
+        return ASK_WAGTAIL
     chain = _pages_on_the_way(site.root_page, components)
     if chain is None:
         return ASK_WAGTAIL

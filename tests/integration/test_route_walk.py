@@ -124,3 +124,11 @@ def test_pages_that_share_a_slug_at_one_depth_are_told_apart_by_their_parents(si
         page.refresh_from_db()
         components = [part for part in page.url_path.split("/") if part][1:]
         assert _shortcut(site, components).page.pk == page.pk
+
+
+def test_an_address_deeper_than_any_page_is_left_to_wagtail(site, client):
+    components = ["iop"] + ["a"] * (route_walk.MAX_STEPS + 1)
+    with CaptureQueriesContext(connection) as queries:
+        assert _shortcut(site, components) is route_walk.ASK_WAGTAIL
+    assert len(queries) == 0
+    assert client.get("/" + "/".join(["a"] * 5000) + "/").status_code == 404
