@@ -2,12 +2,12 @@
 
 Wagtail finds a page by walking the tree two queries per path segment, after looking up the
 site, the locale and the root page; lundsite.route_walk does that walk in one query where
-it can. This view remembers, per site version (which every
-move, slug change, delete and settings change moves on), which page an address leads to; a
-request then needs one query to load that page. A publish changes no address: a page
-unpublished since is refused when it is loaded (Wagtail then walks the tree), and an
-address that led nowhere was never kept. Wagtail's own `serve` does the rest (hooks,
-view restrictions), reading the route primed on the request.
+it can. This view remembers, per site version (which every move, slug change, delete and
+settings change moves on), which page an address leads to; a request then needs one query
+to load that page. A publish changes no address: a page unpublished since is refused when
+it is loaded (Wagtail then walks the tree), and an address that led nowhere was never kept.
+Wagtail's own `serve` does the rest (hooks, view restrictions), reading the route primed on
+the request.
 """
 
 import hashlib
