@@ -28,6 +28,7 @@ moved since by the time it is recorded is deleted again.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -40,6 +41,7 @@ from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from django.db.models.signals import post_init, post_save
+from redis.commands.core import Script
 from wagtail.models import Page, TranslatableMixin, get_page_models
 from wagtail.query import PageQuerySet
 from wagtail.signals import page_published, page_unpublished
@@ -269,6 +271,31 @@ def _record(alias: str, key: str, tags: set[str], timeout: int) -> None:
     _record_many(alias, [_Entry(alias, key, frozenset(tags), timeout)])
 
 
+# One call records every entry of a request under its tags. As a pipeline of four commands
+# per tag it was about 250 commands on a cold page, and packing them took a sixth of its
+# CPU; the script takes one argument for all of them.
+# KEYS: the tags' sets. ARGV[1]: now. ARGV[2]: JSON {"keys": [[made key, expiry], …],
+# "tags": [[seconds to live, index of a key, …], …]}, a tag per KEY, indexes from 1.
+_RECORD_SCRIPT = """
+local now = tonumber(ARGV[1])
+local made = cjson.decode(ARGV[2])
+for i, name in ipairs(KEYS) do
+  local tag = made.tags[i]
+  for j = 2, #tag do
+    local entry = made.keys[tag[j]]
+    redis.call('ZADD', name, entry[2], entry[1])
+  end
+  -- Keys gone by themselves are pruned as others are added.
+  redis.call('ZREMRANGEBYSCORE', name, '-inf', now)
+  -- Never shorter than its longest-lived entry.
+  redis.call('EXPIRE', name, tag[1], 'NX')
+  redis.call('EXPIRE', name, tag[1], 'GT')
+end
+return #KEYS
+"""
+_record_script: Script | None = None
+
+
 def _record_many(alias: str, entries: list[_Entry]) -> None:
     store = caches[alias]
     if not isinstance(store, RedisCache):
@@ -276,25 +303,25 @@ def _record_many(alias: str, entries: list[_Entry]) -> None:
             _local.record(alias, entry.key, set(entry.tags), entry.timeout)
         return
     now = time.time()
-    # Per tag, its keys scored by expiry, and how long the set must live.
-    by_tag: dict[str, dict[str, float]] = {}
-    longest: dict[str, int] = {}
+    keys: list[list[Any]] = []
+    # Per tag: how long its set must live, and the indexes (from 1, as Lua counts) of its keys.
+    by_tag: dict[str, list[int]] = {}
     for entry in entries:
-        raw = store.make_and_validate_key(entry.key)
+        keys.append([store.make_and_validate_key(entry.key), now + entry.timeout])
         for tag in entry.tags:
-            by_tag.setdefault(tag, {})[raw] = now + entry.timeout
-            longest[tag] = max(longest.get(tag, 0), entry.timeout)
+            recorded = by_tag.setdefault(tag, [0])
+            recorded[0] = max(recorded[0], entry.timeout)
+            recorded.append(len(keys))
+    if not by_tag:
+        return
+    global _record_script
     client = store._cache.get_client(write=True)
-    pipe = client.pipeline(transaction=False)
-    for tag, members in by_tag.items():
-        name = _tag_key(store, tag)
-        pipe.zadd(name, members)
-        # Keys gone by themselves are pruned as others are added.
-        pipe.zremrangebyscore(name, "-inf", now)
-        # Never shorter than its longest-lived entry.
-        pipe.expire(name, longest[tag], nx=True)
-        pipe.expire(name, longest[tag], gt=True)
-    pipe.execute()
+    if _record_script is None:
+        # Sent by its hash, and loaded again by redis-py when a server does not know it.
+        _record_script = client.register_script(_RECORD_SCRIPT)
+    names = [_tag_key(store, tag) for tag in by_tag]
+    made = json.dumps({"keys": keys, "tags": list(by_tag.values())}, separators=(",", ":"))
+    _record_script(keys=names, args=[now, made], client=client)
 
 
 class _LocalIndex:

@@ -195,3 +195,38 @@ def test_a_retire_deletes_the_keys_recorded_in_redis_and_their_sets(real_redis):
     cache_tags.retire({"page:1"})
     assert caches["default"].get("fragment") is None
     assert not real_redis.exists(tag_set)
+
+
+def test_a_request_records_all_its_entries_under_their_tags_at_once(real_redis):
+    commands = []
+    execute = redis.Redis.execute_command
+
+    def counted(self, *args, **options):
+        commands.append(args[0])
+        return execute(self, *args, **options)
+
+    token = cache_tags.begin_recording(cache_tags.retired_count())
+    with cache_tags.collecting() as short:
+        cache_tags.add("page:1", "type:iop.Agreement")
+    cache_tags.keep("default", "short", "kept", 60, short)
+    with cache_tags.collecting() as long:
+        cache_tags.add("page:1", "page:2")
+    cache_tags.keep("default", "long", "kept", 600, long)
+    with mock.patch.object(redis.Redis, "execute_command", counted):
+        cache_tags.end_recording(token)
+    assert commands.count("EVALSHA") == 1 and "ZADD" not in commands
+
+    def recorded(tag: str) -> tuple[set[str], int]:
+        name = caches["default"].make_key(cache_tags.TAG_PREFIX + tag)
+        return {key.decode() for key in real_redis.zrange(name, 0, -1)}, real_redis.ttl(name)
+
+    made = caches["default"].make_key
+    keys, ttl = recorded("page:1")
+    assert keys == {made("short"), made("long")}
+    assert 60 < ttl <= 600  # as long as its longest-lived entry
+    assert recorded("page:2")[0] == {made("long")}
+    keys, ttl = recorded("type:iop.Agreement")
+    assert keys == {made("short")} and 0 < ttl <= 60
+    cache_tags.retire({"page:2"})
+    assert caches["default"].get("long") is None
+    assert caches["default"].get("short") == "kept"
