@@ -15,7 +15,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from lundsite import cache_tags
+from lundsite import cache_tags, top_of_tree
 from lundsite.fragment_cache import site_version
 from partnerships.validators import normalise_organisation_number
 
@@ -42,10 +42,23 @@ def _index_url(index_label: str, locale_id: int, request: HttpRequest | None) ->
 
     def build() -> str | None:
         index_model = apps.get_model(index_label)
-        index = index_model.objects.live().filter(locale_id=locale_id).first()
+        index = _index_at_top(index_model, locale_id, request)
+        if index is None:
+            index = index_model.objects.live().filter(locale_id=locale_id).first()
         return index.get_url(request) if index is not None else None
 
     return cache_tags.cached(key, build, INDEX_URL_TIMEOUT)
+
+
+def _index_at_top(index_model, locale_id: int, request: HttpRequest | None):
+    """The index where it usually is, a child of the home page in the reader's language:
+    from the top of the tree the page has read already, without a query of its own."""
+    if request is None:
+        return None
+    top = top_of_tree.for_request(request)
+    if top.home is None or top.home.locale_id != locale_id:
+        return None
+    return top.first_live(index_model)
 
 
 class MunicipalBody(TranslatableMixin, index.Indexed, models.Model):

@@ -123,3 +123,30 @@ def test_a_page_made_again_with_its_fragments_kept_does_not_read_it(client, monk
         assert client.get("/principer/").status_code == 200
     # Header, footer, breadcrumbs and share card were kept: no reason to unpickle it all.
     assert reads == []
+
+
+@pytest.mark.parametrize(
+    ("language", "index"), [("sv", "/forvaltningar/"), ("en", "/en/municipal-bodies/")]
+)
+def test_a_partys_page_address_comes_from_the_index_up_there(language, index):
+    from partnerships.parties import MunicipalBody
+
+    body = MunicipalBody.objects.get(
+        locale__language_code=language, slug="kultur-och-fritidsnamnden"
+    )
+    request = RequestFactory().get("/")
+    with translation.override(language):
+        active_locale()
+        # Read by every page before its content: the top of the tree and the site's roots.
+        top_of_tree.for_request(request).home.get_url(request)
+        with CaptureQueriesContext(connection) as queries:
+            url = body.public_url(request)
+    assert url == f"{index}kultur-och-fritidsnamnden/"
+    assert [query["sql"] for query in queries] == []
+    # A party in another language than the reader's: its index is looked up.
+    other = MunicipalBody.objects.get(
+        translation_key=body.translation_key,
+        locale__language_code="sv" if language == "en" else "en",
+    )
+    with translation.override(language):
+        assert other.public_url(request).endswith("/kultur-och-fritidsnamnden/")
