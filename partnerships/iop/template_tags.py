@@ -67,13 +67,14 @@ def agreement_section_templates() -> list[str]:
 def _in_language(pages: list[Page], locale_id: int) -> dict:
     """Each page's translation in `locale_id` (or the page itself), by translation key, in
     one query: a statement's principle is shared by the agreement's translations."""
-    keys = {page.translation_key for page in pages}
+    # Pages in that language already (every page of the source language) need no query.
+    keys = {page.translation_key for page in pages if page.locale_id != locale_id}
     found = (
         {
             page.translation_key: page
             for page in type(pages[0]).objects.filter(translation_key__in=keys, locale_id=locale_id)
         }
-        if pages
+        if keys
         else {}
     )
     return {page.translation_key: found.get(page.translation_key, page) for page in pages}

@@ -213,3 +213,18 @@ def test_the_same_principle_twice_is_refused_not_a_server_error(client, django_u
     response = post(_admin(client, django_user_model), home, data)
     assert response.status_code == 200
     assert not IOPAgreementPage.objects.filter(slug="nytt-avtal").exists()
+
+
+@pytest.mark.parametrize(("language", "queries"), [("sv", 1), ("en", 2)])
+def test_the_principles_of_an_agreement_in_its_language_in_few_queries(
+    language, queries, django_assert_num_queries
+):
+    from partnerships.iop.template_tags import agreement_principles
+
+    agreement = IOPAgreementPage.objects.get(locale__language_code=language, slug="q-hanget")
+    # The statements with their principles; an English agreement's principles are the
+    # Swedish pages, looked up in English in one more.
+    with django_assert_num_queries(queries):
+        principles = agreement_principles(agreement)
+    assert len(principles) >= 3
+    assert {page.locale_id for page, _statement in principles} == {agreement.locale_id}

@@ -192,10 +192,15 @@ def test_an_idea_and_its_agreement_link_each_other(client):
     assert 'href="/en/iop/prisma/"' in english_idea
 
 
-def test_a_hidden_idea_is_not_shown_on_its_agreement(client):
+def test_a_hidden_idea_is_not_shown_on_its_agreement(client, django_assert_num_queries):
+    from partnerships.initiatives.template_tags import agreement_ideas
+
     agreement = IOPAgreementPage.objects.get(locale__language_code="sv", slug="prisma")
     shown(iop_agreement=agreement, public_approved=False)
     assert "Idén bakom avtalet" not in client.get("/iop/prisma/").content.decode()
+    # An agreement without shown ideas, as most are, reads nothing more than that.
+    with django_assert_num_queries(1):
+        assert agreement_ideas(agreement) == []
 
 
 def test_the_language_switch_keeps_the_list(client):
