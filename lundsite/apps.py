@@ -14,11 +14,13 @@ class LundsiteConfig(AppConfig):
             cache_tags,
             fragment_cache,  # noqa: F401  (connects the signal handlers)
             locales,
+            site_memory,
             site_roots,
         )
 
         cache_tags.install()
         locales.remember_locales()
         site_roots.install()
+        site_memory.install()
         post_save.connect(locales.forget_locales, sender=Locale, dispatch_uid="lundsite-locales")
         post_delete.connect(locales.forget_locales, sender=Locale, dispatch_uid="lundsite-locales-")

@@ -36,6 +36,11 @@ def site_version() -> int:
 
 
 def bump_site_version(**kwargs) -> None:
+    # Imported here: it keeps values per site version, which it reads from this module.
+    from lundsite import site_memory
+
+    # At once in this process, whose cache may keep no version at all (tests, DummyCache).
+    site_memory.forget()
     try:
         cache.incr(VERSION_KEY)
     except ValueError:

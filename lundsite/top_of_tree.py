@@ -18,7 +18,7 @@ from django.http import HttpRequest
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from lundsite import cache_tags
+from lundsite import cache_tags, site_memory
 from lundsite.fragment_cache import site_version
 from lundsite.locales import active_locale
 from lundsite.view_restrictions import restricted_paths
@@ -125,8 +125,13 @@ def _footer_page_ids(request: HttpRequest) -> list[int]:
     # Imported here: lundsite.models imports the page types that use this module.
     from lundsite.models import ContactSettings
 
-    contact = ContactSettings.for_request(request)
-    return [pk for pk in (contact.accessibility_page_id, contact.privacy_page_id) if pk]
+    def read() -> list[int]:
+        contact = ContactSettings.for_request(request)
+        return [pk for pk in (contact.accessibility_page_id, contact.privacy_page_id) if pk]
+
+    # Saving the settings moves the site version on.
+    site = Site.find_for_request(request)
+    return site_memory.remembered("footer-pages", (getattr(site, "pk", None),), read)
 
 
 def _in_language(page: Page, pages: list[Page], locale_id: int) -> Page:

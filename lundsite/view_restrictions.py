@@ -3,7 +3,7 @@
 Wagtail's `PageQuerySet.public()` reads every view restriction each time it is called; a page
 that shows three lists of pages would read them three times. Restrictions change rarely, and
 changing one moves the site version on (lundsite.fragment_cache), so the paths are cached
-under that version.
+under that version, and kept in each process's memory (lundsite.site_memory).
 """
 
 from django.core.cache import cache
@@ -11,11 +11,16 @@ from django.db.models import Q
 from wagtail.models import PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from lundsite import site_memory
 from lundsite.fragment_cache import site_version
 
 
 def restricted_paths() -> tuple[str, ...]:
     """Tree paths of the pages whose section only some may see."""
+    return site_memory.remembered("restricted-paths", (), _kept_paths)
+
+
+def _kept_paths() -> tuple[str, ...]:
     key = f"lundsite:restricted-paths:{site_version()}"
     paths = cache.get(key)
     if paths is None:

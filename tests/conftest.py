@@ -5,6 +5,8 @@ from django.core.management import call_command
 from django.utils import translation
 from wagtail.models import Locale, Site
 
+from lundsite import site_memory
+
 _databases_for_setup = pytest_django.fixtures._get_databases_for_setup
 
 
@@ -32,6 +34,15 @@ def swedish_to_start_with():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def no_site_from_another_test():
+    """A test's sites go with its transaction; one kept in memory (lundsite.site_memory)
+    would point the next test at a home page that is gone."""
+    site_memory.forget()
+    yield
+    site_memory.forget()
 
 
 def pytest_collection_modifyitems(items):
