@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from lundsite import fragment_cache
+from lundsite import fragment_cache, site_memory
 from lundsite.locales import locale_of
 
 WIDTH = 1200
@@ -67,18 +67,24 @@ def section_key(page: Page | None, ancestors: list[Page] | None = None) -> str:
         return "site"
     swedish_locale = locale_of(settings.LANGUAGE_CODE)
     if swedish_locale is None or section.locale_id != swedish_locale.pk:
-        swedish = (
-            Page.objects.filter(
-                translation_key=section.translation_key,
-                locale__language_code=settings.LANGUAGE_CODE,
-            )
-            .values_list("slug", flat=True)
-            .first()
+        # Slugs change only with the site version: kept in memory, not asked on every page.
+        slug = site_memory.remembered(
+            "swedish-slug", (section.translation_key,), lambda: _swedish_slug(section)
         )
-        slug = swedish or ""
     else:
         slug = section.slug
     return slug if slug in CARDS else "site"
+
+
+def _swedish_slug(page: Page) -> str:
+    swedish = (
+        Page.objects.filter(
+            translation_key=page.translation_key, locale__language_code=settings.LANGUAGE_CODE
+        )
+        .values_list("slug", flat=True)
+        .first()
+    )
+    return swedish or ""
 
 
 def share_image(

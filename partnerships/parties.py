@@ -159,13 +159,13 @@ def contact_paths_by_area(areas: Iterable[Any], locale_id: int) -> list[tuple[An
     may pick the areas on either language's snippet, so both ends match by translation_key."""
     areas = list(areas)
     area_keys_by_body: dict[Any, set] = {}
-    chosen = MunicipalBody.objects.filter(
+    # Pairs of (body, area) by translation key, in one query: the same join filters and
+    # names the areas, so only the areas asked for come back.
+    pairs = MunicipalBody.objects.filter(
         priority_areas__translation_key__in=[area.translation_key for area in areas]
-    ).prefetch_related("priority_areas")
-    for body in chosen.distinct():
-        area_keys_by_body.setdefault(body.translation_key, set()).update(
-            area.translation_key for area in body.priority_areas.all()
-        )
+    ).values_list("translation_key", "priority_areas__translation_key")
+    for body_key, area_key in pairs:
+        area_keys_by_body.setdefault(body_key, set()).add(area_key)
     bodies = MunicipalBody.objects.filter(
         locale_id=locale_id, translation_key__in=list(area_keys_by_body)
     ).order_by("name")

@@ -53,3 +53,12 @@ def test_kept_a_few_minutes_at_most(monkeypatch, django_assert_num_queries):
     monkeypatch.setattr(site_memory.time, "monotonic", lambda: now + site_memory.KEEP_SECONDS + 1)
     with django_assert_num_queries(1):
         find()
+
+
+def test_an_english_sections_card_is_named_by_its_swedish_slug_once(django_assert_num_queries):
+    from lundsite.share_images import section_key
+
+    page = Page.objects.get(locale__language_code="en", depth=3, slug="principles")
+    assert section_key(page) == "principer"
+    with django_assert_num_queries(0):
+        assert section_key(page) == "principer"
