@@ -7,6 +7,8 @@ from django import forms
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -289,6 +291,20 @@ class IOPAgreementPage(BasePage):
     def card_summary(self) -> str:
         """What the agreement's card in a list says: the plain words when there are some."""
         return self.plain_summary or self.summary
+
+    @property
+    def period_text(self) -> str:
+        """The period in words and in the reader's language ("1 mars 2024 till 28 februari
+        2026"), as its page and its card in every list say it."""
+        start = date_format(self.start_date, "j F Y") if self.start_date else None
+        end = date_format(self.end_date, "j F Y") if self.end_date else None
+        if start and end:
+            return gettext("%(start)s till %(end)s") % {"start": start, "end": end}
+        if start:
+            return gettext("från %(start)s, tills vidare") % {"start": start}
+        if end:
+            return gettext("till %(end)s") % {"end": end}
+        return gettext("tills vidare")
 
     @property
     def status(self) -> Status:

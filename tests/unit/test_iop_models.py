@@ -76,3 +76,31 @@ def test_organisation_number_is_normalised():
 def test_wrong_organisation_numbers_are_refused(number):
     with pytest.raises(ValidationError):
         normalise_organisation_number(number)
+
+
+@pytest.mark.parametrize(
+    ("language", "start", "end", "text"),
+    [
+        (
+            "sv",
+            datetime.date(2024, 3, 1),
+            datetime.date(2026, 2, 28),
+            "1 mars 2024 till 28 februari 2026",
+        ),
+        (
+            "en",
+            datetime.date(2024, 3, 1),
+            datetime.date(2026, 2, 28),
+            "1 March 2024 to 28 February 2026",
+        ),
+        ("sv", datetime.date(2024, 3, 1), None, "från 1 mars 2024, tills vidare"),
+        ("en", None, datetime.date(2026, 2, 28), "until 28 February 2026"),
+        ("sv", None, None, "tills vidare"),
+        ("en", None, None, "until further notice"),
+    ],
+)
+def test_the_period_in_words_in_the_readers_language(language, start, end, text):
+    from django.utils import translation
+
+    with translation.override(language):
+        assert IOPAgreementPage(start_date=start, end_date=end).period_text == text
