@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from lundsite import site_memory
 from lundsite.feedback import PageFeedback
 from lundsite.outbox import OutgoingEmail
 from lundsite.search_page import SearchPage
@@ -130,3 +131,23 @@ class ContactSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("kontaktuppgifter")
         verbose_name_plural = _("kontaktuppgifter")
+
+    @classmethod
+    def for_site(cls, site) -> "ContactSettings":
+        """Read once per process and site version (lundsite.site_memory): the footer of
+        every page shows them, and saving them moves the site version on. Each caller gets
+        an instance of its own."""
+        fields = list(cls._meta.concrete_fields)
+
+        def read() -> tuple:
+            instance = super(ContactSettings, cls).for_site(site)
+            # A StreamField as its JSON text, which is plain data and reads back as it was.
+            return tuple(
+                field.value_to_string(instance)
+                if isinstance(field, StreamField)
+                else getattr(instance, field.attname)
+                for field in fields
+            )
+
+        values = site_memory.remembered("contact-settings", (site.pk,), read)
+        return cls.from_db(cls.objects.db, [field.attname for field in fields], values)

@@ -62,3 +62,18 @@ def test_an_english_sections_card_is_named_by_its_swedish_slug_once(django_asser
     assert section_key(page) == "principer"
     with django_assert_num_queries(0):
         assert section_key(page) == "principer"
+
+
+def test_contact_settings_once_per_version_and_as_saved(django_assert_num_queries):
+    from lundsite.models import ContactSettings
+
+    site = find()
+    first = ContactSettings.for_site(site)
+    with django_assert_num_queries(0):
+        again = ContactSettings.for_site(site)
+    assert again is not first
+    assert again.foreningslots_email == first.foreningslots_email
+    assert list(again.foreningslots_hours.raw_data) == list(first.foreningslots_hours.raw_data)
+    again.foreningslots_email = "ny@lund.se"
+    again.save()  # moves the site version on, as an editor's save in the admin does
+    assert ContactSettings.for_site(site).foreningslots_email == "ny@lund.se"
