@@ -43,17 +43,20 @@ def cached_choices(name: str, locale: Locale | int, build: Callable[[], T]) -> T
 def live_pages_by_slug(model: type[Page], locale: Locale | int) -> dict[str, Page]:
     """The live pages of a type (priority areas, principles) in a language by slug, in the
     tree's order: the choices of a filter on them and what each choice stands for."""
-    return cached_choices(
-        f"{model._meta.label_lower}-by-slug",
-        locale,
-        lambda: {
-            page.slug: page
-            for page in model.objects.live()
-            .filter(locale=locale)
-            .defer_streamfields()
-            .order_by("path")
-        },
-    )
+    return _live_pages_by_locale(model).get(getattr(locale, "pk", locale), {})
+
+
+def _live_pages_by_locale(model: type[Page]) -> dict[int, dict[str, Page]]:
+    # Every language in one entry: a filtered list's language switch reads the other
+    # language's slugs too, which was a query of its own.
+    def read() -> dict[int, dict[str, Page]]:
+        by_locale: dict[int, dict[str, Page]] = {}
+        for page in model.objects.live().defer_streamfields().order_by("path"):
+            by_locale.setdefault(page.locale_id, {})[page.slug] = page
+        return by_locale
+
+    key = f"lundsite:choices:{model._meta.label_lower}-by-slug:{site_version()}"
+    return cache_tags.cached(key, read, CHOICES_TIMEOUT)
 
 
 class ListingFilterForm(forms.Form):

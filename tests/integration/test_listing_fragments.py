@@ -89,3 +89,18 @@ def test_the_events_list_changes_when_a_coming_event_ends(client):
         patch.setattr(timezone, "now", lambda: later)
         past = client.get("/evenemang/").content.decode()
     assert "Kurs som snart slutar" in past.split('id="past-heading"')[1]
+
+
+@pytest.mark.django_db
+def test_a_filters_pages_are_read_for_every_language_at_once(django_assert_num_queries):
+    from lundsite.filtered_listing import live_pages_by_slug
+    from lundsite.locales import locale_of
+    from principles.models import PriorityAreaPage
+
+    swedish = live_pages_by_slug(PriorityAreaPage, locale_of("sv"))
+    # The language switch of a filtered list asks for the other language's slugs.
+    with django_assert_num_queries(0):
+        english = live_pages_by_slug(PriorityAreaPage, locale_of("en").pk)
+    assert "inkludering" in swedish and "inclusion" in english
+    assert swedish["inkludering"].translation_key == english["inclusion"].translation_key
+    assert {page.locale_id for page in english.values()} == {locale_of("en").pk}
