@@ -12,6 +12,7 @@ class LundsiteConfig(AppConfig):
 
         from lundsite import (
             cache_tags,
+            cluster_init,
             fragment_cache,  # noqa: F401  (connects the signal handlers)
             locales,
             site_memory,
@@ -19,6 +20,7 @@ class LundsiteConfig(AppConfig):
         )
 
         cache_tags.install()
+        cluster_init.install()
         locales.remember_locales()
         site_roots.install()
         site_memory.install()
