@@ -12,8 +12,7 @@ page (`children:`) or a translation of it (`translations:`).
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import CharField, Q, Subquery, Value
-from django.db.models.functions import Concat
+from django.db import connection
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
@@ -92,20 +91,9 @@ def _read(request: HttpRequest) -> TopOfTree:
     root = site.root_page
     locale_id = active_locale().pk
     footer_ids = _footer_page_ids(request)
-    in_language = Q(translation_key=root.translation_key, locale_id=locale_id, live=True)
-    home_path = Subquery(Page.objects.filter(in_language).values("path")[:1])
-    # The children as a range of tree paths at one depth, which the index of migration
-    # lundsite 0007 finds at once (`startswith` with a pattern from a query reads them all).
-    children = Q(
-        depth=root.depth + 1,
-        path__gt=home_path,
-        path__lt=Concat(home_path, Value("ZZZZ"), output_field=CharField()),
-    )
-    wanted = in_language | children
-    wanted |= Q(pk__in=footer_ids)
     # Narrowed: the tags are the ones added below, not those of "a list of every page".
     with cache_tags.narrowed():
-        pages = list(Page.objects.filter(wanted).order_by("path"))
+        pages = list(Page.objects.raw(*_top_query(root, locale_id, footer_ids)))
     home = next((page for page in pages if page.depth == root.depth), None)
     if home is None:
         # No live translation of the home page: Wagtail's `.localized` shows the site's own.
@@ -119,6 +107,30 @@ def _read(request: HttpRequest) -> TopOfTree:
     )
     footer = tuple(_in_language(by_pk[pk], pages, locale_id) for pk in footer_ids if pk in by_pk)
     return TopOfTree(home=home, children=children, footer_pages=footer)
+
+
+def _top_query(root: Page, locale_id: int, footer_ids: list[int]) -> tuple[str, list]:
+    """The home page in the language, its children and the footer's pages, in tree order.
+
+    In SQL: built with the ORM, the query took longer to put together than to run, on every
+    page made cold. The children are a range of tree paths at one depth, which the index of
+    migration lundsite 0007 finds at once (`startswith` with a pattern from a query reads
+    them all)."""
+    table = Page._meta.db_table
+    key = Page._meta.get_field("translation_key").get_db_prep_value(
+        root.translation_key, connection
+    )
+    in_language = "translation_key = %s AND locale_id = %s AND live = %s"
+    home_path = f"(SELECT path FROM {table} WHERE {in_language} LIMIT 1)"
+    footer = f" OR id IN ({', '.join(['%s'] * len(footer_ids))})" if footer_ids else ""
+    sql = (
+        f"SELECT * FROM {table} WHERE ({in_language})"
+        f" OR (depth = %s AND path > {home_path} AND path < ({home_path} || 'ZZZZ'))"
+        f"{footer} ORDER BY path"
+    )
+    in_language_params = [key, locale_id, True]
+    params = [*in_language_params, root.depth + 1, *in_language_params, *in_language_params]
+    return sql, [*params, *footer_ids]
 
 
 def _footer_page_ids(request: HttpRequest) -> list[int]:
