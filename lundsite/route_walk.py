@@ -13,7 +13,7 @@ with a `route` of its own, an unpublished home) the answer is "ask Wagtail".
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db import connection
 from django.http import Http404, HttpRequest
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -57,14 +57,7 @@ def route(request: HttpRequest, site: Site, components: list[str]) -> RouteResul
 def _pages_on_the_way(root: Page, components: list[str]) -> list[Page] | None:
     """The reader's home page and the pages below it on the address, top down; None when
     the tree is not as the shortcut needs it (an untranslated or unpublished home)."""
-    locale_id = active_locale().pk
-    in_language = Q(translation_key=root.translation_key, locale_id=locale_id)
-    # By slug and depth, which are indexed (a page's `url_path` is not): a few pages of
-    # other parts of the tree may share a slug at that depth, and are left out below.
-    wanted = in_language
-    for step, slug in enumerate(components, start=1):
-        wanted |= Q(depth=root.depth + step, slug=slug)
-    candidates = list(Page.objects.filter(wanted).order_by("depth", "path"))
+    candidates = list(Page.objects.raw(*_candidates_query(root, components)))
     home = next((page for page in candidates if page.depth == root.depth), None)
     # Wagtail's `.localized` walks from the site's own home instead: leave that to it.
     if home is None or (home.pk != root.pk and not home.live):
@@ -85,6 +78,25 @@ def _pages_on_the_way(root: Page, components: list[str]) -> list[Page] | None:
             break
         chain.append(child)
     return chain
+
+
+def _candidates_query(root: Page, components: list[str]) -> tuple[str, list]:
+    """The reader's home page and every page with a slug of the address at its depth.
+
+    By slug and depth, which are indexed (a page's `url_path` is not): a few pages of other
+    parts of the tree may share a slug at that depth, and are left out by the caller. In
+    SQL: built with the ORM, the query took longer to put together than to run."""
+    table = Page._meta.db_table
+    key = Page._meta.get_field("translation_key").get_db_prep_value(
+        root.translation_key, connection
+    )
+    conditions = ["(translation_key = %s AND locale_id = %s)"]
+    params: list = [key, active_locale().pk]
+    for step, slug in enumerate(components, start=1):
+        conditions.append("(depth = %s AND slug = %s)")
+        params += [root.depth + step, slug]
+    sql = f"SELECT * FROM {table} WHERE {' OR '.join(conditions)} ORDER BY depth, path"
+    return sql, params
 
 
 def _may_turn_off(page: Page, rest: list[str]) -> bool:
