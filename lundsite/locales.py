@@ -6,6 +6,7 @@ from wagtail.models import Locale
 
 _locales: dict[str, Locale] = {}
 _locales_by_code: dict[str, Locale] = {}
+_locales_by_id: dict[int, Locale] = {}
 
 
 def active_locale() -> Locale:
@@ -39,6 +40,17 @@ def locale_of(language_code: str) -> Locale | None:
     return locale
 
 
+def locale_by_id(locale_id: int) -> Locale:
+    """A locale by its id, without a query each time (see `active_locale`)."""
+    locale = _locales_by_id.get(locale_id)
+    if locale is None:
+        known = (known for known in _locales_by_code.values() if known.pk == locale_id)
+        locale = next(known, None) or Locale.objects.get(pk=locale_id)
+        _locales_by_id[locale_id] = locale
+    return locale
+
+
 def forget_locales(**kwargs) -> None:
     _locales.clear()
     _locales_by_code.clear()
+    _locales_by_id.clear()

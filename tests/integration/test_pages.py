@@ -57,6 +57,21 @@ def test_hreflang_alternates_name_both_languages(client, swedish, english):
     assert f'<link rel="alternate" hreflang="en" href="http://testserver{english}">' in content
 
 
+def test_a_pages_language_links_come_from_one_query(django_assert_num_queries):
+    from django.test import RequestFactory
+    from wagtail.models import Page
+
+    from lundsite.locales import locale_of
+    from lundsite.templatetags.navigation import _page_links
+
+    page = Page.objects.get(slug="iop", depth=3, locale__language_code="sv")
+    request = RequestFactory().get("/iop/")
+    locale_of("sv"), locale_of("en"), page.get_url(request)  # read by every page before
+    with django_assert_num_queries(1):
+        links = {link.code: (link.url, link.is_translation) for link in _page_links(request, page)}
+    assert links == {"sv": ("/iop/", True), "en": ("/en/iop/", True)}
+
+
 def test_home_page_shows_the_four_priority_areas_and_entry_points(client):
     content = client.get("/").content.decode()
     for path in (
