@@ -21,6 +21,7 @@ from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
 from lundsite.locales import active_locale
+from lundsite.page_by_id import page_by_id
 
 ASK_WAGTAIL = object()
 # Deeper than any page of the site: a longer address (the fuzz sends thousands of segments)
@@ -41,7 +42,7 @@ def route(request: HttpRequest, site: Site, components: list[str]) -> RouteResul
     for step, page in enumerate(chain[:-1]):
         if _may_turn_off(page, components[step:]):
             return ASK_WAGTAIL
-    deepest = chain[-1].specific
+    deepest = _as_own_type(chain[-1])
     locale = active_locale()
     if deepest.locale_id == locale.pk:
         deepest.locale = locale  # Read on most pages (forms, the language switcher).
@@ -52,6 +53,15 @@ def route(request: HttpRequest, site: Site, components: list[str]) -> RouteResul
         return deepest.route(request, components[len(chain) - 1 :])
     except Http404:
         return None
+
+
+def _as_own_type(page: Page) -> Page:
+    """`page.specific`, with the query Django put together for the type the last time."""
+    model = page.specific_class
+    if model is None or isinstance(page, model):
+        return page.specific
+    found = page_by_id(model, page.pk)
+    return found if found is not None else page.specific
 
 
 def _pages_on_the_way(root: Page, components: list[str]) -> list[Page] | None:

@@ -22,6 +22,8 @@ from wagtail.url_routing import RouteResult
 
 from lundsite import cache_tags, route_walk
 from lundsite.fragment_cache import site_version
+from lundsite.locales import locale_by_id
+from lundsite.page_by_id import page_by_id
 
 ROUTE_TIMEOUT = 24 * 3600
 
@@ -70,8 +72,11 @@ def prime_route(request: HttpRequest, path: str) -> None:
     site, label, page_id, consumed = entry
     request._wagtail_site = site
     try:
+        page = page_by_id(apps.get_model(label), page_id)
+        if page is None:
+            raise Page.DoesNotExist
         # With its locale: a page's language is read on most pages (forms, switcher).
-        page = apps.get_model(label).objects.select_related("locale").get(pk=page_id)
+        page.locale = locale_by_id(page.locale_id)
         request._wagtail_route_for_request = page.route(request, components[consumed:])
     except (LookupError, Page.DoesNotExist, Http404):
         # The model or page went away since: Wagtail walks the tree as it always did.
