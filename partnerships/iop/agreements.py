@@ -14,12 +14,14 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import PageManager
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from lundsite.blocks import RICH_TEXT_FEATURES
 from lundsite.pages import BasePage
 from lundsite.view_restrictions import CachedRestrictionsQuerySet
+from partnerships.iop.card_parties import CardParties
+from partnerships.iop.card_parties import attach as attach_card_parties
 from partnerships.iop.principle_statements import AgreementPrinciple
 from principles.models import PriorityAreaPage
 
@@ -86,8 +88,24 @@ class IOPAgreementQuerySet(CachedRestrictionsQuerySet):
         ]
 
     def for_cards(self):
-        """What an agreement's card in a list shows besides its own fields: the parties."""
-        return self.prefetch_related(*self._parties())
+        """What an agreement's card in a list shows besides its own fields: the parties'
+        names, read for the whole list when it is read (`card_parties`)."""
+        clone = self._chain()
+        clone._card_parties = True
+        return clone
+
+    def _clone(self):
+        clone = super()._clone()
+        clone._card_parties = getattr(self, "_card_parties", False)
+        return clone
+
+    def _fetch_all(self) -> None:
+        fetched = self._result_cache is None
+        super()._fetch_all()
+        if fetched and getattr(self, "_card_parties", False):
+            attach_card_parties(
+                agreement for agreement in self._result_cache if isinstance(agreement, Page)
+            )
 
     def with_parties(self):
         """Everything an export or feed tells of an agreement."""
@@ -291,6 +309,18 @@ class IOPAgreementPage(BasePage):
     def card_summary(self) -> str:
         """What the agreement's card in a list says: the plain words when there are some."""
         return self.plain_summary or self.summary
+
+    @property
+    def card_parties(self) -> CardParties:
+        """The parties' names its card shows: read with the list (`for_cards`), or else
+        now."""
+        kept = getattr(self, "_card_parties", None)
+        if kept is None:
+            kept = CardParties(
+                [body.name for body in self.municipal_bodies.all()],
+                [organisation.name for organisation in self.organisations.all()],
+            )
+        return kept
 
     @property
     def period_text(self) -> str:
