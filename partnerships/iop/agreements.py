@@ -108,7 +108,12 @@ class IOPAgreementQuerySet(CachedRestrictionsQuerySet):
             )
 
     def with_parties(self):
-        """Everything an export or feed tells of an agreement."""
+        """Everything an export tells of an agreement."""
+        return self.for_feed().prefetch_related(*self._parties("organisation_number"))
+
+    def for_feed(self):
+        """What the feed tells of an agreement beyond its own fields: its areas and how it
+        follows the principles (not its parties)."""
         statements = models.Prefetch(
             "principle_statements",
             queryset=AgreementPrinciple.objects.with_principle_in_language().order_by(
@@ -118,7 +123,7 @@ class IOPAgreementQuerySet(CachedRestrictionsQuerySet):
         # Only the areas' titles: a whole area page reads and decodes its StreamFields, for
         # each of the fifty agreements of the feed.
         areas = models.Prefetch("priority_areas", queryset=PriorityAreaPage.objects.only("title"))
-        return self.prefetch_related(*self._parties("organisation_number"), areas, statements)
+        return self.prefetch_related(areas, statements)
 
     def newest_first(self):
         return self.order_by(

@@ -79,7 +79,7 @@ class IOPRegisterPage(FilteredListingMixin, RoutablePageMixin, BasePage):
 
         def build() -> bytes:
             return iop_exports.atom_response(
-                agreements.with_parties()[:50],
+                agreements.for_feed()[:50],
                 request,
                 self.title,
                 request.build_absolute_uri(self.get_url(request)),

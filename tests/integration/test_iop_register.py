@@ -138,6 +138,22 @@ def test_feed_carries_the_same_agreements(client):
     assert len(entries) == 3
 
 
+def test_the_feed_reads_areas_and_statements_but_not_parties(django_assert_num_queries):
+    from partnerships.iop.agreements import IOPAgreementPage
+
+    # The agreements, their areas, their statements: the feed names no party.
+    with django_assert_num_queries(3):
+        agreements = list(IOPAgreementPage.objects.live().for_feed()[:50])
+        texts = [
+            (
+                [area.title for area in agreement.priority_areas.all()],
+                [s.principle_title for s in agreement.principle_statements.all()],
+            )
+            for agreement in agreements
+        ]
+    assert any(areas and titles for areas, titles in texts)
+
+
 def test_dataset_description_page(client):
     content = client.get("/iop/om-datan/").content.decode()
     assert "CC0" in content and "last_modified" in content
