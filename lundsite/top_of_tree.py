@@ -35,6 +35,8 @@ class TopOfTree:
     children: tuple[Page, ...] = ()
     # The footer's pages (lundsite.models.ContactSettings) in the reader's language.
     footer_pages: tuple[Page, ...] = ()
+    # The page on personal data, which every form links to, in the reader's language.
+    privacy_page: Page | None = None
 
     def menu(self) -> list[Page]:
         private = restricted_paths()
@@ -68,7 +70,7 @@ class TopOfTree:
 def for_request(request: HttpRequest) -> TopOfTree:
     """The top of the tree for the request's site and language, read once per request."""
     kept = getattr(request, REQUEST_ATTRIBUTE, {})
-    key = f"lundsite:top-of-tree:{request.get_host()}:{get_language()}:{site_version()}"
+    key = f"lundsite:top-of-tree:2:{request.get_host()}:{get_language()}:{site_version()}"
     tagged = kept.get(key)
     if tagged is None:
         tagged = cache.get(key)
@@ -90,7 +92,8 @@ def _read(request: HttpRequest) -> TopOfTree:
         return TopOfTree(home=None)
     root = site.root_page
     locale_id = active_locale().pk
-    footer_ids = _footer_page_ids(request)
+    accessibility_id, privacy_id = _footer_page_ids(request)
+    footer_ids = [pk for pk in (accessibility_id, privacy_id) if pk]
     # Narrowed: the tags are the ones added below, not those of "a list of every page".
     with cache_tags.narrowed():
         pages = list(Page.objects.raw(*_top_query(root, locale_id, footer_ids)))
@@ -105,8 +108,13 @@ def _read(request: HttpRequest) -> TopOfTree:
     children = tuple(
         page for page in by_pk.values() if page.depth == home.depth + 1 and page.is_child_of(home)
     )
-    footer = tuple(_in_language(by_pk[pk], pages, locale_id) for pk in footer_ids if pk in by_pk)
-    return TopOfTree(home=home, children=children, footer_pages=footer)
+    footer = {pk: _in_language(by_pk[pk], pages, locale_id) for pk in footer_ids if pk in by_pk}
+    return TopOfTree(
+        home=home,
+        children=children,
+        footer_pages=tuple(footer.values()),
+        privacy_page=footer.get(privacy_id),
+    )
 
 
 def _top_query(root: Page, locale_id: int, footer_ids: list[int]) -> tuple[str, list]:
@@ -133,13 +141,14 @@ def _top_query(root: Page, locale_id: int, footer_ids: list[int]) -> tuple[str, 
     return sql, [*params, *footer_ids]
 
 
-def _footer_page_ids(request: HttpRequest) -> list[int]:
+def _footer_page_ids(request: HttpRequest) -> tuple[int | None, int | None]:
+    """The accessibility and privacy pages' ids (None where none is chosen)."""
     # Imported here: lundsite.models imports the page types that use this module.
     from lundsite.models import ContactSettings
 
-    def read() -> list[int]:
+    def read() -> tuple[int | None, int | None]:
         contact = ContactSettings.for_request(request)
-        return [pk for pk in (contact.accessibility_page_id, contact.privacy_page_id) if pk]
+        return contact.accessibility_page_id, contact.privacy_page_id
 
     # Saving the settings moves the site version on.
     site = Site.find_for_request(request)

@@ -154,9 +154,12 @@ class MunicipalBody(TranslatableMixin, index.Indexed, models.Model):
         return bool(self.contact_who or self.contact_email or self.contact_phone)
 
 
-def contact_paths_by_area(areas: Iterable[Any], locale_id: int) -> list[tuple[Any, list]]:
-    """For each priority area, the municipal bodies in `locale_id` that help with it. Editors
-    may pick the areas on either language's snippet, so both ends match by translation_key."""
+def contact_paths_by_area(
+    areas: Iterable[Any], locale_id: int, request: HttpRequest | None = None
+) -> list[tuple[Any, list]]:
+    """For each priority area, the municipal bodies in `locale_id` that help with it, each
+    with the address of its page as `page_url`. Editors may pick the areas on either
+    language's snippet, so both ends match by translation_key."""
     areas = list(areas)
     area_keys_by_body: dict[Any, set] = {}
     # Pairs of (body, area) by translation key, in one query: the same join filters and
@@ -170,6 +173,8 @@ def contact_paths_by_area(areas: Iterable[Any], locale_id: int) -> list[tuple[An
         locale_id=locale_id, translation_key__in=list(area_keys_by_body)
     ).order_by("name")
     helps = {body.translation_key: area_keys_by_body[body.translation_key] for body in bodies}
+    for body in bodies:
+        body.page_url = body.public_url(request)
     return [
         (area, [body for body in bodies if area.translation_key in helps[body.translation_key]])
         for area in areas

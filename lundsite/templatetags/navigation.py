@@ -159,3 +159,9 @@ def on_this_page(body) -> list[tuple[str, str]]:
 def footer_pages(context) -> tuple[Page, ...]:
     """The footer's pages from the settings (accessibility, privacy) in the reader's language."""
     return top_of_tree.for_request(context["request"]).footer_pages
+
+
+@register.simple_tag(takes_context=True)
+def privacy_page(context) -> Page | None:
+    """The page on personal data in the reader's language, which every form links to."""
+    return top_of_tree.for_request(context["request"]).privacy_page

@@ -79,7 +79,13 @@ class InitiativeForm(PublicForm, forms.ModelForm):
     def __init__(self, *args, locale: Locale, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         areas = self.fields["priority_areas"]
-        areas.queryset = PriorityAreaPage.objects.live().filter(locale=locale).order_by("path")
+        # Titles are all the boxes show: an area's StreamFields are not read and decoded.
+        areas.queryset = (
+            PriorityAreaPage.objects.live()
+            .filter(locale=locale)
+            .defer_streamfields()
+            .order_by("path")
+        )
         areas.error_messages["invalid_choice"] = _("Välj bland områdena i listan.")
         self.fields["has_joined"].choices = MembershipAnswer.choices
 

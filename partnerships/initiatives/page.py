@@ -18,7 +18,12 @@ from lundsite.pages import BasePage
 from lundsite.public_forms import EmptyForm, Responses, SubmissionLimit, take_submission
 from partnerships.initiatives.form import InitiativeForm
 from partnerships.initiatives.models import Initiative
-from partnerships.initiatives.public_list import IdeaFilterForm, PublicIdea, public_ideas
+from partnerships.initiatives.public_list import (
+    IdeaFilterForm,
+    PublicIdea,
+    priority_areas,
+    public_ideas,
+)
 from partnerships.parties import contact_paths_by_area
 
 SUBMISSIONS = SubmissionLimit(group="initiative", rate="5/h")
@@ -127,8 +132,9 @@ class InitiativeFormPage(
                 **self.get_context(request),
                 "form": form,
                 # Called by the template only when the form's cached fragment is missing.
+                # The form's areas, as the filters keep them.
                 "area_contacts": lambda: contact_paths_by_area(
-                    form.fields["priority_areas"].queryset, self.locale_id
+                    priority_areas(self.locale_id).values(), self.locale_id, request
                 ),
             },
             status=status,

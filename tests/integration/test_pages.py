@@ -181,3 +181,19 @@ def test_admin_speaks_swedish(client, django_user_model):
     content = client.get("/admin/").content.decode()
     assert '<html lang="sv"' in content
     assert "Sidor" in content
+
+
+@pytest.mark.parametrize(
+    ("form", "privacy"),
+    [
+        ("/foreningslotsen/", "/personuppgifter/"),
+        ("/en/association-guide/", "/en/privacy/"),
+        ("/overenskommelsen/anslut-er/", "/personuppgifter/"),
+        ("/en/the-agreement/join/", "/en/privacy/"),
+        ("/frivilligkraft/lagg-upp-uppdrag/", "/personuppgifter/"),
+        ("/en/frivilligkraft/post-an-assignment/", "/en/privacy/"),
+    ],
+)
+def test_every_form_links_the_privacy_page_in_the_readers_language(client, form, privacy):
+    content = client.get(form).content.decode()
+    assert f'<a href="{privacy}">' in content
