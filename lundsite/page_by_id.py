@@ -1,4 +1,4 @@
-"""A page of a known type by its id, with the SQL put together once per type and process.
+"""Pages of a known type by their ids, with the SQL put together once per type and process.
 
 Every page made without the page cache reads its own row: the route's page, or the
 deepest page of the walk as its own type. Django puts the query together again each time,
@@ -14,7 +14,7 @@ from django.db import connection
 from django.db.models.sql.compiler import SQLCompiler
 from wagtail.models import Page
 
-# An id no page has, to find the id's place among the query's parameters.
+# Ids no page has, to find each id's place among the query's parameters.
 _MARK = -9_187_246_531
 
 
@@ -27,39 +27,49 @@ class _Compiled:
     converters: dict
 
 
-_compiled: dict[tuple[str, type[Page]], _Compiled | None] = {}
+_compiled: dict[tuple[str, type[Page], int], _Compiled | None] = {}
+# Lists of more pages than this (search results come ten at a time) are Django's to read.
+MAX_IDS = 20
 
 
 def page_by_id(model: type[Page], page_id: int) -> Page | None:
     """The page with this id as an instance of `model` (which it must be), or None."""
-    compiled = _compiled_for(model)
+    return pages_by_ids(model, [page_id]).get(page_id)
+
+
+def pages_by_ids(model: type[Page], ids: list[int]) -> dict[int, Page]:
+    """The pages with these ids, as instances of `model`, by id (as `in_bulk` gives them)."""
+    ids = list(dict.fromkeys(ids))
+    compiled = _compiled_for(model, len(ids)) if 0 < len(ids) <= MAX_IDS else None
     if compiled is None:
-        return model._default_manager.filter(pk=page_id).first()
-    params = [page_id if param == _MARK else param for param in compiled.params]
+        return model._default_manager.in_bulk(ids)
+    by_mark = {_MARK - place: page_id for place, page_id in enumerate(ids)}
+    params = [by_mark.get(param, param) for param in compiled.params]
     with connection.cursor() as cursor:
         cursor.execute(compiled.sql, params)
-        row = cursor.fetchone()
-    if row is None:
-        return None
+        rows = cursor.fetchall()
     if compiled.converters:
-        row = next(iter(compiled.compiler.apply_converters([row], compiled.converters)))
-    return model.from_db(connection.alias, compiled.attnames, row)
+        rows = compiled.compiler.apply_converters(rows, compiled.converters)
+    pages = (model.from_db(connection.alias, compiled.attnames, row) for row in rows)
+    return {page.pk: page for page in pages}
 
 
-def _compiled_for(model: type[Page]) -> _Compiled | None:
-    key = (connection.alias, model)
+def _compiled_for(model: type[Page], count: int) -> _Compiled | None:
+    key = (connection.alias, model, count)
     if key not in _compiled:
-        _compiled[key] = _compile(model)
+        _compiled[key] = _compile(model, count)
     return _compiled[key]
 
 
-def _compile(model: type[Page]) -> _Compiled | None:
-    compiler = model._default_manager.filter(pk=_MARK).query.get_compiler(connection.alias)
+def _compile(model: type[Page], count: int) -> _Compiled | None:
+    marks = [_MARK - place for place in range(count)]
+    query = model._default_manager.filter(pk__in=marks).query
+    compiler = query.get_compiler(connection.alias)
     sql, params = compiler.as_sql()
     columns = [column for column, _sql, _alias in compiler.select]
     attnames = [getattr(getattr(column, "target", None), "attname", None) for column in columns]
     # Only a plain read of the model's own columns, in its order, is read this way.
     expected = [field.attname for field in model._meta.concrete_fields]
-    if list(params).count(_MARK) != 1 or attnames != expected:
+    if sorted(param for param in params if param in marks) != sorted(marks) or attnames != expected:
         return None
     return _Compiled(sql, tuple(params), attnames, compiler, compiler.get_converters(columns))

@@ -32,3 +32,14 @@ def test_one_query_and_none_for_an_id_no_page_has():
         assert page_by_id(type(page), page.pk).title == page.title
         assert page_by_id(type(page), 987_654_321) is None
     assert len(queries) == 2
+
+
+def test_several_pages_of_a_type_at_once_as_in_bulk_gives_them():
+    from lundsite.page_by_id import pages_by_ids
+    from partnerships.iop.agreements import IOPAgreementPage
+
+    ids = list(IOPAgreementPage.objects.values_list("pk", flat=True)[:5])
+    found = pages_by_ids(IOPAgreementPage, [*ids, ids[0], 987_654_321])
+    expected = IOPAgreementPage.objects.in_bulk(ids)
+    assert found.keys() == expected.keys()
+    assert all(found[pk].title == expected[pk].title for pk in ids)
