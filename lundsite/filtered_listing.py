@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from django import forms
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Page as ListPage
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
@@ -42,16 +43,25 @@ def cached_choices(name: str, locale: Locale | int, build: Callable[[], T]) -> T
 
 def live_pages_by_slug(model: type[Page], locale: Locale | int) -> dict[str, Page]:
     """The live pages of a type (priority areas, principles) in a language by slug, in the
-    tree's order: the choices of a filter on them and what each choice stands for."""
+    tree's order: the choices of a filter on them and what each choice stands for. They are
+    plain pages (title, slug, address, translation key), not of their own type: that is all
+    a filter, its choices and a card's links read."""
     return _live_pages_by_locale(model).get(getattr(locale, "pk", locale), {})
 
 
 def _live_pages_by_locale(model: type[Page]) -> dict[int, dict[str, Page]]:
     # Every language in one entry: a filtered list's language switch reads the other
-    # language's slugs too, which was a query of its own.
+    # language's slugs too, which was a query of its own. In SQL on Wagtail's page table:
+    # read as their own type, with the ORM, the pages took five times as long.
     def read() -> dict[int, dict[str, Page]]:
+        cache_tags.add(f"type:{model._meta.label}")  # as `.live()` on the type notes
+        content_type = ContentType.objects.get_for_model(model)
+        sql = (
+            f"SELECT * FROM {Page._meta.db_table} WHERE content_type_id = %s AND live = %s "
+            "ORDER BY path"
+        )
         by_locale: dict[int, dict[str, Page]] = {}
-        for page in model.objects.live().defer_streamfields().order_by("path"):
+        for page in Page.objects.raw(sql, [content_type.pk, True]):
             by_locale.setdefault(page.locale_id, {})[page.slug] = page
         return by_locale
 

@@ -31,7 +31,7 @@ def step_names(locale_id: int) -> dict[int, str]:
     return cached_choices("idea-steps", locale_id, read)
 
 
-def priority_areas(locale_id: int) -> dict[str, PriorityAreaPage]:
+def priority_areas(locale_id: int) -> dict[str, Page]:
     """The language's priority areas by slug, in the tree's order, read once per site
     version."""
     return live_pages_by_slug(PriorityAreaPage, locale_id)

@@ -104,3 +104,20 @@ def test_a_filters_pages_are_read_for_every_language_at_once(django_assert_num_q
     assert "inkludering" in swedish and "inclusion" in english
     assert swedish["inkludering"].translation_key == english["inclusion"].translation_key
     assert {page.locale_id for page in english.values()} == {locale_of("en").pk}
+
+
+@pytest.mark.django_db
+def test_a_new_area_shows_in_the_filters_at_once(client):
+    from wagtail.models import Page
+
+    from principles.models import PriorityAreaPage
+
+    assert "Nytt område" not in client.get("/iop/").content.decode()
+    index = Page.objects.get(slug="prioriterade-omraden", locale__language_code="sv")
+    area = PriorityAreaPage(
+        title="Nytt område", slug="nytt-omrade", summary="Ett nytt område.", description="Om det."
+    )
+    index.add_child(instance=area)
+    area.save_revision().publish()
+    content = client.get("/iop/").content.decode()
+    assert '<option value="nytt-omrade">Nytt område</option>' in content
