@@ -8,8 +8,9 @@ kept here per site version, for a few minutes at most: a version read before the
 was committed cannot keep the old values for longer.
 
 What is kept is plain values: every request gets model instances of its own. A site's home
-page comes with only the fields that change with the site version (its place in the tree,
-its address, its language); any other field is read from the database if asked for.
+page comes with only the fields that change nothing but with the site version (its place in
+the tree, its address, its language); any other field is read from the database if asked
+for.
 """
 
 import time

@@ -70,6 +70,7 @@ class TopOfTree:
 def for_request(request: HttpRequest) -> TopOfTree:
     """The top of the tree for the request's site and language, read once per request."""
     kept = getattr(request, REQUEST_ATTRIBUTE, {})
+    # "2": the value's second shape (with the privacy page); entries of the first expire.
     key = f"lundsite:top-of-tree:2:{request.get_host()}:{get_language()}:{site_version()}"
     tagged = kept.get(key)
     if tagged is None:
