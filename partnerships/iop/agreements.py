@@ -158,6 +158,16 @@ class IOPAgreementQuerySet(CachedRestrictionsQuerySet):
             priority_areas__translation_key=area.translation_key, locale_id=area.locale_id
         ).distinct()
 
+    def with_party(self, field_name: str, slug: str):
+        """Agreements with a party (of `field_name`) of this slug, in any language. As a
+        subquery on the link table: a join would repeat an agreement per matching party and
+        need a DISTINCT over every column, which the list's count and page both paid for."""
+        relation = self.model._meta.get_field(field_name)
+        links = relation.remote_field.through.objects.filter(
+            **{f"{relation.m2m_reverse_field_name()}__slug": slug}
+        )
+        return self.filter(pk__in=links.values(relation.m2m_field_name()))
+
     def for_principle(self, principle):
         """Agreements that say how they follow a principle, in that page's language."""
         return self.filter(

@@ -91,9 +91,9 @@ class RegisterFilterForm(ListingFilterForm):
             # agreement's search_fields; lundsite/word_search.py).
             agreements = matching(agreements, data["q"])
         if data["board"]:
-            agreements = agreements.filter(municipal_bodies__slug=data["board"]).distinct()
+            agreements = agreements.with_party("municipal_bodies", data["board"])
         if data["organisation"]:
-            agreements = agreements.filter(organisations__slug=data["organisation"]).distinct()
+            agreements = agreements.with_party("organisations", data["organisation"])
         if data["area"]:
             agreements = agreements.for_area(self.areas[data["area"]])
         if data["principle"]:

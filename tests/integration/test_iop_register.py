@@ -24,6 +24,23 @@ def test_register_lists_the_nine_agreements(client):
     assert 'href="/iop/q-hanget/"' in content
 
 
+@pytest.mark.parametrize(
+    ("field", "parameter"), [("municipal_bodies", "board"), ("organisations", "organisation")]
+)
+def test_a_party_filter_lists_each_agreement_naming_the_party_once(client, field, parameter):
+    from partnerships.iop.agreements import IOPAgreementPage
+
+    agreements = IOPAgreementPage.objects.live().filter(locale__language_code="sv")
+    party = getattr(agreements.filter(**{f"{field}__isnull": False}).first(), field).first()
+    expected = agreements.filter(**{f"{field}__slug": party.slug}).distinct()
+    found = agreements.with_party(field, party.slug)
+    assert sorted(found.values_list("pk", flat=True)) == sorted(
+        expected.values_list("pk", flat=True)
+    )
+    content = client.get("/iop/", {parameter: party.slug}).content.decode()
+    assert f"{expected.count()} avtal" in content
+
+
 def test_filtered_register_is_not_indexed(client):
     response = client.get(f"/iop/?{KFN}")
     assert response["X-Robots-Tag"] == "noindex"
