@@ -12,7 +12,10 @@ from django.db import connection
 from lundsite import benchmark
 from lundsite.bench_server import BenchServer
 
-COLD_REQUESTS = 10
+# Twenty: now and then a worker spends 100 ms or more on something no page asked for
+# (seen in some runs and not in others; its cause is not found). Over ten requests that
+# alone put a page of 17 ms over 30.
+COLD_REQUESTS = 20
 WARM_REQUESTS = 20
 CACHED_REQUESTS = 50
 PROCESS_WARMING_ROUNDS = 3
