@@ -26,6 +26,7 @@ from wagtail.models import Locale, Page
 from lundsite import cache_tags
 from lundsite.fragment_cache import site_version
 from lundsite.locales import locale_of
+from lundsite.page_sql import pages_where
 
 T = TypeVar("T")
 CHOICES_TIMEOUT = 24 * 3600
@@ -51,17 +52,13 @@ def live_pages_by_slug(model: type[Page], locale: Locale | int) -> dict[str, Pag
 
 def _live_pages_by_locale(model: type[Page]) -> dict[int, dict[str, Page]]:
     # Every language in one entry: a filtered list's language switch reads the other
-    # language's slugs too, which was a query of its own. In SQL on Wagtail's page table:
+    # language's slugs too, which was a query of its own. In SQL (lundsite.page_sql):
     # read as their own type, with the ORM, the pages took five times as long.
     def read() -> dict[int, dict[str, Page]]:
         cache_tags.add(f"type:{model._meta.label}")  # as `.live()` on the type notes
         content_type = ContentType.objects.get_for_model(model)
-        sql = (
-            f"SELECT * FROM {Page._meta.db_table} WHERE content_type_id = %s AND live = %s "
-            "ORDER BY path"
-        )
         by_locale: dict[int, dict[str, Page]] = {}
-        for page in Page.objects.raw(sql, [content_type.pk, True]):
+        for page in pages_where("content_type_id = %s AND live = %s", [content_type.pk, True]):
             by_locale.setdefault(page.locale_id, {})[page.slug] = page
         return by_locale
 

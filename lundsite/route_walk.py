@@ -13,7 +13,6 @@ with a `route` of its own, an unpublished home) the answer is "ask Wagtail".
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection
 from django.http import Http404, HttpRequest
 from django.urls import Resolver404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -21,7 +20,7 @@ from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
 
 from lundsite.locales import active_locale
-from lundsite.page_by_id import page_by_id
+from lundsite.page_sql import page_by_id, pages_where, translation_key_param
 
 ASK_WAGTAIL = object()
 # Deeper than any page of the site: a longer address (the fuzz sends thousands of segments)
@@ -67,7 +66,7 @@ def _as_own_type(page: Page) -> Page:
 def _pages_on_the_way(root: Page, components: list[str]) -> list[Page] | None:
     """The reader's home page and the pages below it on the address, top down; None when
     the tree is not as the shortcut needs it (an untranslated or unpublished home)."""
-    candidates = list(Page.objects.raw(*_candidates_query(root, components)))
+    candidates = pages_where(*_candidates_query(root, components), order_by="depth, path")
     home = next((page for page in candidates if page.depth == root.depth), None)
     # Wagtail's `.localized` walks from the site's own home instead: leave that to it.
     if home is None or (home.pk != root.pk and not home.live):
@@ -95,18 +94,14 @@ def _candidates_query(root: Page, components: list[str]) -> tuple[str, list]:
 
     By slug and depth, which are indexed (a page's `url_path` is not): a few pages of other
     parts of the tree may share a slug at that depth, and are left out by the caller. In
-    SQL: built with the ORM, the query took longer to put together than to run."""
-    table = Page._meta.db_table
-    key = Page._meta.get_field("translation_key").get_db_prep_value(
-        root.translation_key, connection
-    )
+    SQL (lundsite.page_sql): built with the ORM, the query took longer to put together
+    than to run."""
     conditions = ["(translation_key = %s AND locale_id = %s)"]
-    params: list = [key, active_locale().pk]
+    params: list = [translation_key_param(root.translation_key), active_locale().pk]
     for step, slug in enumerate(components, start=1):
         conditions.append("(depth = %s AND slug = %s)")
         params += [root.depth + step, slug]
-    sql = f"SELECT * FROM {table} WHERE {' OR '.join(conditions)} ORDER BY depth, path"
-    return sql, params
+    return " OR ".join(conditions), params
 
 
 def _may_turn_off(page: Page, rest: list[str]) -> bool:

@@ -23,7 +23,7 @@ from wagtail.url_routing import RouteResult
 from lundsite import cache_tags, route_walk
 from lundsite.fragment_cache import site_version
 from lundsite.locales import locale_by_id
-from lundsite.page_by_id import page_by_id
+from lundsite.page_sql import page_by_id
 
 ROUTE_TIMEOUT = 24 * 3600
 

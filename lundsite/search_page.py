@@ -26,7 +26,7 @@ from wagtail.models import Page
 
 from lundsite import cache_tags
 from lundsite.fragment_cache import site_version
-from lundsite.page_by_id import pages_by_ids
+from lundsite.page_sql import pages_by_ids
 from lundsite.pages import BasePage
 from lundsite.word_search import MAX_QUERY_LENGTH, ranked, search_terms
 
@@ -124,7 +124,7 @@ def found_page(terms: str, locale_id: int, exclude: Page, number: str | None) ->
 def specific_in_order(results: PaginatorPage) -> list[Page]:
     """The found pages as their own types, in the order found: one query per page type
     among them, where `page.specific` would take one per page, each with the SQL Django
-    made for that type and number the first time (lundsite.page_by_id)."""
+    made for that type and number the first time (lundsite.page_sql)."""
     by_type: dict[int, list[int]] = defaultdict(list)
     for page_id, content_type_id in results.object_list:
         by_type[content_type_id].append(page_id)

@@ -12,7 +12,6 @@ page (`children:`) or a translation of it (`translations:`).
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db import connection
 from django.http import HttpRequest
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
@@ -20,6 +19,7 @@ from wagtail.models import Page, Site
 from lundsite import cache_tags, site_memory
 from lundsite.fragment_cache import site_version
 from lundsite.locales import active_locale
+from lundsite.page_sql import PAGE_TABLE, pages_where, translation_key_param
 from lundsite.view_restrictions import restricted_paths
 
 KEEP_SECONDS = 86400
@@ -97,7 +97,7 @@ def _read(request: HttpRequest) -> TopOfTree:
     footer_ids = [pk for pk in (accessibility_id, privacy_id) if pk]
     # Narrowed: the tags are the ones added below, not those of "a list of every page".
     with cache_tags.narrowed():
-        pages = list(Page.objects.raw(*_top_query(root, locale_id, footer_ids)))
+        pages = pages_where(*_top_query(root, locale_id, footer_ids))
     home = next((page for page in pages if page.depth == root.depth), None)
     if home is None:
         # No live translation of the home page: Wagtail's `.localized` shows the site's own.
@@ -119,27 +119,23 @@ def _read(request: HttpRequest) -> TopOfTree:
 
 
 def _top_query(root: Page, locale_id: int, footer_ids: list[int]) -> tuple[str, list]:
-    """The home page in the language, its children and the footer's pages, in tree order.
+    """The home page in the language, its children and the footer's pages.
 
-    In SQL: built with the ORM, the query took longer to put together than to run, on every
-    page made cold. The children are a range of tree paths at one depth, which the index of
-    migration lundsite 0007 finds at once (`startswith` with a pattern from a query reads
-    them all)."""
-    table = Page._meta.db_table
-    key = Page._meta.get_field("translation_key").get_db_prep_value(
-        root.translation_key, connection
-    )
+    In SQL (lundsite.page_sql): built with the ORM, the query took longer to put together
+    than to run, on every page made cold. The children are a range of tree paths at one
+    depth, which the index of migration lundsite 0007 finds at once (`startswith` with a
+    pattern from a query reads them all)."""
     in_language = "translation_key = %s AND locale_id = %s AND live = %s"
-    home_path = f"(SELECT path FROM {table} WHERE {in_language} LIMIT 1)"
+    home_path = f"(SELECT path FROM {PAGE_TABLE} WHERE {in_language} LIMIT 1)"
     footer = f" OR id IN ({', '.join(['%s'] * len(footer_ids))})" if footer_ids else ""
-    sql = (
-        f"SELECT * FROM {table} WHERE ({in_language})"
+    where = (
+        f"({in_language})"
         f" OR (depth = %s AND path > {home_path} AND path < ({home_path} || 'ZZZZ'))"
-        f"{footer} ORDER BY path"
+        f"{footer}"
     )
-    in_language_params = [key, locale_id, True]
+    in_language_params = [translation_key_param(root.translation_key), locale_id, True]
     params = [*in_language_params, root.depth + 1, *in_language_params, *in_language_params]
-    return sql, [*params, *footer_ids]
+    return where, [*params, *footer_ids]
 
 
 def _footer_page_ids(request: HttpRequest) -> tuple[int | None, int | None]:

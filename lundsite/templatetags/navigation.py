@@ -4,7 +4,6 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
-from django.db import connection
 from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils.text import slugify
@@ -14,6 +13,7 @@ from wagtail.models import Page, Site
 from lundsite import cache_tags, fragment_cache, top_of_tree
 from lundsite.language_switch import same_place
 from lundsite.locales import locale_by_id, locale_of
+from lundsite.page_sql import pages_where, translation_key_param
 
 register = template.Library()
 
@@ -128,15 +128,13 @@ def _page_links(request: HttpRequest, page: Page | None) -> list[LanguageLink]:
 
 
 def _live_translations(page: Page) -> list[Page]:
-    """The page in every language it is live in, itself included. In SQL, with the locales
-    from memory: built with the ORM, the query took longer to put together than to run, on
-    every page made cold."""
+    """The page in every language it is live in, itself included. In SQL (lundsite.page_sql),
+    with the locales from memory: built with the ORM, the query took longer to put together
+    than to run, on every page made cold."""
     cache_tags.add(f"translations:{page.translation_key}")
-    key = Page._meta.get_field("translation_key").get_db_prep_value(
-        page.translation_key, connection
+    translations = pages_where(
+        "translation_key = %s AND live = %s", [translation_key_param(page.translation_key), True]
     )
-    sql = f"SELECT * FROM {Page._meta.db_table} WHERE translation_key = %s AND live = %s"
-    translations = list(Page.objects.raw(sql, [key, True]))
     for translation in translations:
         translation.locale = locale_by_id(translation.locale_id)
     return translations

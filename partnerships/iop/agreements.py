@@ -91,18 +91,18 @@ class IOPAgreementQuerySet(CachedRestrictionsQuerySet):
         """What an agreement's card in a list shows besides its own fields: the parties'
         names, read for the whole list when it is read (`card_parties`)."""
         clone = self._chain()
-        clone._card_parties = True
+        clone._reads_card_parties = True
         return clone
 
     def _clone(self):
         clone = super()._clone()
-        clone._card_parties = getattr(self, "_card_parties", False)
+        clone._reads_card_parties = getattr(self, "_reads_card_parties", False)
         return clone
 
     def _fetch_all(self) -> None:
         fetched = self._result_cache is None
         super()._fetch_all()
-        if fetched and getattr(self, "_card_parties", False):
+        if fetched and getattr(self, "_reads_card_parties", False):
             attach_card_parties(
                 agreement for agreement in self._result_cache if isinstance(agreement, Page)
             )

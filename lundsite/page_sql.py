@@ -1,10 +1,13 @@
-"""Pages of a known type by their ids, with the SQL put together once per type and process.
+"""Pages read with SQL that costs little to put together.
 
-Every page made without the page cache reads its own row: the route's page, or the
-deepest page of the walk as its own type. Django puts the query together again each time,
-about fifty columns across two or three tables: 0.7 ms, where running it takes 0.1. The
-query Django makes for the type is kept and run again with another id; its rows become a
-page through the same converters and `from_db` as Django's own reading.
+On a page made without the page cache, Django took longer to put some queries together than
+PostgreSQL took to run them: 0.5–0.7 ms each, on every such page. So:
+- `pages_where` reads plain pages from Wagtail's page table with a condition written in SQL
+  (the top of the tree, the pages on an address, a page's translations, a filter's pages);
+- `page_by_id` and `pages_by_ids` read pages of a known type (the route's page, search
+  results) with the query Django made for that type and number the first time, run again
+  with other ids; the rows become pages through the same converters and `from_db` as
+  Django's own reading.
 """
 
 from dataclasses import dataclass
@@ -13,6 +16,22 @@ from typing import Any
 from django.db import connection
 from django.db.models.sql.compiler import SQLCompiler
 from wagtail.models import Page
+
+PAGE_TABLE = Page._meta.db_table
+
+
+def pages_where(where: str, params: list, order_by: str = "path") -> list[Page]:
+    """The plain pages (Wagtail's `Page`) whose row matches `where`, with `params` for its
+    placeholders; a translation key among them goes through `translation_key_param`."""
+    return list(
+        Page.objects.raw(f"SELECT * FROM {PAGE_TABLE} WHERE {where} ORDER BY {order_by}", params)
+    )
+
+
+def translation_key_param(key: Any) -> Any:
+    """A translation key as this database compares it (a UUID in PostgreSQL, text in SQLite)."""
+    return Page._meta.get_field("translation_key").get_db_prep_value(key, connection)
+
 
 # Ids no page has, to find each id's place among the query's parameters.
 _MARK = -9_187_246_531

@@ -1,4 +1,4 @@
-"""A page of a known type by its id (lundsite/page_by_id.py): the same page as Django's own
+"""A page of a known type by its id (lundsite/page_sql.py): the same page as Django's own
 query gives, for every page type, from SQL put together once."""
 
 import pytest
@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, get_page_models
 
-from lundsite.page_by_id import page_by_id
+from lundsite.page_sql import page_by_id
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ def test_one_query_and_none_for_an_id_no_page_has():
 
 
 def test_several_pages_of_a_type_at_once_as_in_bulk_gives_them():
-    from lundsite.page_by_id import pages_by_ids
+    from lundsite.page_sql import pages_by_ids
     from partnerships.iop.agreements import IOPAgreementPage
 
     ids = list(IOPAgreementPage.objects.values_list("pk", flat=True)[:5])
